@@ -1,0 +1,34 @@
+/**
+ * The SLA module: pure business-calendar arithmetic and the metric engine.
+ * The only public entry of src/sla. Contract: ../shared/spec/calendar-arithmetic.md and
+ * ../shared/spec/sla-engine.md.
+ */
+export type {
+  BusinessCalendar,
+  ClockKind,
+  MetricId,
+  MetricState,
+  MetricStatus,
+  MetricTarget,
+  Policy,
+  Priority,
+  PriorityTargets,
+  PromiseKind,
+  RegionCalendar,
+  TicketEvent,
+  TicketFacts,
+  TicketStatus,
+  TierId,
+  TierPolicy,
+  Weekday,
+  WeeklyInterval,
+} from './types';
+export { METRIC_IDS, PRIORITIES, TIER_IDS } from './types';
+export { businessTimeBetween } from './calendar/business-time-between';
+export { addBusinessTime } from './calendar/add-business-time';
+export { isOpen } from './calendar/is-open';
+export { nextOpening } from './calendar/next-opening';
+export { nextBusinessDayEnd } from './calendar/next-business-day-end';
+export { ALWAYS_OPEN } from './calendar/always-open';
+export { evaluateTicket } from './timer/evaluate-ticket';
+export { defaultPolicy } from './policy/default-policy';
