@@ -31,7 +31,8 @@ export interface RegionCalendar extends BusinessCalendar {
   name: string;
 }
 
-export type TierId = 'standard' | 'premier' | 'premier-assurance' | 'premier-plus' | 'premier-elite';
+export type TierId =
+  'standard' | 'premier' | 'premier-assurance' | 'premier-plus' | 'premier-elite';
 export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 export type MetricId = 'first-response' | 'restoration' | 'update';
 export type TicketStatus = 'open' | 'waiting-on-customer';

@@ -1,0 +1,107 @@
+import type { MetricStatus, Policy, Priority, TicketFacts } from '../types';
+import { METRIC_IDS } from '../types';
+import { closeSegment, type MetricTracker, newTracker, satisfySegment } from './metric-tracker';
+import { reportMetric } from './report-metric';
+import type { ReplayContext } from './replay-context';
+import { resolveTarget } from './resolve-target';
+import { retarget } from './retarget';
+import { sortedEvents } from './sorted-events';
+
+/**
+ * Replays a ticket's history up to `now` and reports the state of each metric.
+ *
+ * @param ticket - the ticket's tier, priority at creation, region, creation and events
+ * @param policy - the support policy (targets, clocks, pausing, priority-change rule)
+ * @param now - the instant of evaluation; events after it are ignored
+ * @returns one status per metric, in the order first-response, restoration, update
+ * @example
+ * // A Premier P1 in EMEA created at 10:00 Paris time, evaluated at 10:30: 30 min left
+ * evaluateTicket({ tier: 'premier', priority: 'P1', region: 'emea',
+ *   createdAt: new Date('2026-03-10T10:00:00+01:00'), events: [] },
+ *   defaultPolicy, new Date('2026-03-10T10:30:00+01:00'))[0].remainingMs // 1_800_000
+ */
+export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): MetricStatus[] {
+  const region = policy.calendars[ticket.region];
+  if (!region) throw new RangeError(`unknown region "${ticket.region}" for this policy`);
+  const createdMs = ticket.createdAt.getTime();
+  const nowMs = now.getTime();
+  if (Number.isNaN(createdMs) || Number.isNaN(nowMs)) throw new RangeError('invalid date');
+  const context: ReplayContext = { policy, ticket, region, createdMs, pauses: [] };
+  let priority: Priority = ticket.priority;
+  const trackers = METRIC_IDS.map((metric) => {
+    const pauses = policy.pausedBy[metric].includes('waiting-on-customer');
+    const tracker = newTracker(metric, pauses, createdMs);
+    const target = resolveTarget(policy, ticket, region, priority, metric, createdMs);
+    if (target) tracker.segment = { startMs: createdMs, target, breachCounted: false };
+    return tracker;
+  }) as [MetricTracker, MetricTracker, MetricTracker];
+  const [firstResponse, restoration, update] = trackers;
+  let waitingSince: number | null = null;
+
+  for (const event of sortedEvents(ticket.events, createdMs, nowMs)) {
+    const at = event.atMs;
+    switch (event.type) {
+      case 'reply':
+        satisfy(firstResponse, context, at);
+        if (!update.stopped) openWindow(update, context, priority, at);
+        break;
+      case 'restored':
+        satisfy(restoration, context, at);
+        break;
+      case 'resolved':
+        satisfy(restoration, context, at);
+        if (!update.stopped) {
+          satisfySegment(update, context.pauses, at);
+          update.stopped = true;
+        }
+        break;
+      case 'reopened':
+        if (update.stopped) {
+          update.stopped = false;
+          update.ended = null;
+          openWindow(update, context, priority, at);
+        }
+        break;
+      case 'status':
+        if (event.to === 'waiting-on-customer' && waitingSince === null) {
+          waitingSince = at;
+          context.pauses.push([at, Infinity]);
+        } else if (event.to === 'open' && waitingSince !== null) {
+          waitingSince = null;
+          const open = context.pauses[context.pauses.length - 1];
+          if (open) open[1] = at;
+        }
+        break;
+      case 'priority':
+        if (event.to !== priority) {
+          priority = event.to;
+          for (const tracker of trackers) retarget(tracker, context, priority, at);
+        }
+        break;
+      case 'note':
+        break;
+    }
+  }
+  return trackers.map((tracker) => reportMetric(tracker, context, nowMs));
+}
+
+/** The metric's satisfying event (first response, restoration); only the first one counts. */
+function satisfy(tracker: MetricTracker, context: ReplayContext, atMs: number): void {
+  if (tracker.satisfiedAtMs !== null) return;
+  tracker.satisfiedAtMs = atMs;
+  satisfySegment(tracker, context.pauses, atMs);
+}
+
+/** Closes the current update window at `atMs` (met if on time) and opens the next one. */
+function openWindow(
+  tracker: MetricTracker,
+  context: ReplayContext,
+  priority: Priority,
+  atMs: number,
+): void {
+  closeSegment(tracker, context.pauses, atMs);
+  tracker.originMs = atMs;
+  const { policy, ticket, region } = context;
+  const target = resolveTarget(policy, ticket, region, priority, tracker.metric, atMs);
+  tracker.segment = target ? { startMs: atMs, target, breachCounted: false } : null;
+}

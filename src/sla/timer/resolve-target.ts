@@ -1,0 +1,60 @@
+import { ALWAYS_OPEN } from '../calendar/always-open';
+import { businessTimeBetween } from '../calendar/business-time-between';
+import { nextBusinessDayEnd } from '../calendar/next-business-day-end';
+import type { BusinessCalendar, MetricId, Policy, Priority, TicketFacts } from '../types';
+
+/** A metric's target made concrete for one ticket, from one start instant. */
+export interface ResolvedTarget {
+  /** The clock the target counts on: ALWAYS_OPEN for 24×7, else the region calendar. */
+  clock: BusinessCalendar;
+  /** Target length on that clock, ms. */
+  targetMs: number;
+  /** A due instant fixed by the calendar ("next business day"), when the target has one. */
+  fixedDueMs?: number;
+  /** Move a due instant outside the region's open hours to the next opening. */
+  snapTo?: BusinessCalendar;
+}
+
+const MINUTE_MS = 60_000;
+
+/** The target of `metric` at `priority` for this ticket, counted from `startMs`; null = none. */
+export function resolveTarget(
+  policy: Policy,
+  ticket: TicketFacts,
+  region: BusinessCalendar,
+  priority: Priority,
+  metric: MetricId,
+  startMs: number,
+): ResolvedTarget | null {
+  const spec = policy.tiers[ticket.tier].targets[priority][metric];
+  switch (spec.kind) {
+    case 'none':
+      return null;
+    case 'duration':
+      return {
+        clock: spec.clock === '24x7' ? ALWAYS_OPEN : region,
+        targetMs: spec.minutes * MINUTE_MS,
+      };
+    case 'next-business-day': {
+      const start = new Date(startMs);
+      const dueMs = nextBusinessDayEnd(region, start).getTime();
+      return {
+        clock: region,
+        targetMs: businessTimeBetween(region, start, new Date(dueMs)),
+        fixedDueMs: dueMs,
+      };
+    }
+    case 'cadence': {
+      const agreed =
+        spec.asAgreed && (priority === 'P1' || priority === 'P2')
+          ? ticket.cadenceOverrides?.[priority]
+          : undefined;
+      const minutes = agreed !== undefined && agreed > 0 ? agreed : spec.minutes;
+      return {
+        clock: spec.clock === '24x7' ? ALWAYS_OPEN : region,
+        targetMs: minutes * MINUTE_MS,
+        ...(spec.snapToOpenHours ? { snapTo: region } : {}),
+      };
+    }
+  }
+}
