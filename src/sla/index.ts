@@ -30,5 +30,8 @@ export { isOpen } from './calendar/is-open';
 export { nextOpening } from './calendar/next-opening';
 export { nextBusinessDayEnd } from './calendar/next-business-day-end';
 export { ALWAYS_OPEN } from './calendar/always-open';
+export { isKnownTimeZone, validateCalendar } from './calendar/validate-calendar';
+export type { CalendarCheck, CalendarIssue } from './calendar/validate-calendar';
 export { evaluateTicket } from './timer/evaluate-ticket';
 export { defaultPolicy } from './policy/default-policy';
+export { metricPromise } from './policy/metric-promise';
