@@ -20,13 +20,17 @@ import { searchLimit } from './search-limit';
  * // => 2026-03-16T09:00:00.000Z
  */
 export function addBusinessTime(cal: BusinessCalendar, start: Date, ms: number): Date {
-  const t = instantOf(start, 'start');
+  return new Date(addBusinessMs(cal, instantOf(start, 'start'), ms));
+}
+
+/** `addBusinessTime` on epoch ms, for the engine's hot path (no Date allocations). */
+export function addBusinessMs(cal: BusinessCalendar, t: number, ms: number): number {
   if (!Number.isFinite(ms) || ms < 0) {
     throw new RangeError(`addBusinessTime: ms must be a finite number >= 0 (got ${ms})`);
   }
-  if (ms === 0) return new Date(t);
+  if (ms === 0) return t;
   const compiled = compileCalendar(cal);
-  if (compiled.alwaysOpen) return new Date(t + ms);
+  if (compiled.alwaysOpen) return t + ms;
   assertOpensSometime(compiled, 'addBusinessTime');
 
   const ref = locate(compiled, t);
@@ -47,7 +51,7 @@ export function addBusinessTime(cal: BusinessCalendar, start: Date, ms: number):
   for (let i = 0; day && i < day.opens.length; i++) {
     const open = day.opens[i] ?? 0;
     const length = (day.closes[i] ?? 0) - open;
-    if (length >= rest) return new Date(open + rest);
+    if (length >= rest) return open + rest;
     rest -= length;
   }
   throw new RangeError('addBusinessTime: inconsistent calendar plan (a bug)');

@@ -23,8 +23,11 @@ function openSinceChunkStart(compiled: CompiledCalendar, t: number): [number, nu
  *   new Date('2026-03-16T10:00:00+01:00')) // 7_200_000
  */
 export function businessTimeBetween(cal: BusinessCalendar, from: Date, to: Date): number {
-  const a = instantOf(from, 'from');
-  const b = instantOf(to, 'to');
+  return businessMsBetween(cal, instantOf(from, 'from'), instantOf(to, 'to'));
+}
+
+/** `businessTimeBetween` on epoch ms, for the engine's hot path (no Date allocations). */
+export function businessMsBetween(cal: BusinessCalendar, a: number, b: number): number {
   if (b <= a) return 0;
   const compiled = compileCalendar(cal);
   if (compiled.neverOpens) return 0;

@@ -18,7 +18,11 @@ import { searchLimit } from './search-limit';
  * // => 2026-03-16T16:00:00.000Z
  */
 export function nextBusinessDayEnd(cal: BusinessCalendar, at: Date): Date {
-  const t = instantOf(at, 'at');
+  return new Date(nextBusinessDayEndMs(cal, instantOf(at, 'at')));
+}
+
+/** `nextBusinessDayEnd` on epoch ms, for the engine's hot path (no Date allocations). */
+export function nextBusinessDayEndMs(cal: BusinessCalendar, t: number): number {
   const compiled = compileCalendar(cal);
   assertOpensSometime(compiled, 'nextBusinessDayEnd');
   const ref = locate(compiled, t);
@@ -33,7 +37,7 @@ export function nextBusinessDayEnd(cal: BusinessCalendar, at: Date): Date {
       continue;
     }
     const close = chunk.days[dayIndex]?.businessCloseMs ?? Number.NaN;
-    if (!Number.isNaN(close)) return new Date(close);
+    if (!Number.isNaN(close)) return close;
     dayIndex++;
   }
 }

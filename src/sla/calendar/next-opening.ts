@@ -15,15 +15,19 @@ import { searchLimit } from './search-limit';
  * nextOpening(emea, new Date('2026-03-14T12:00:00+01:00')) // => 2026-03-16T08:00:00.000Z
  */
 export function nextOpening(cal: BusinessCalendar, at: Date): Date {
-  const t = instantOf(at, 'at');
+  return new Date(nextOpeningMs(cal, instantOf(at, 'at')));
+}
+
+/** `nextOpening` on epoch ms, for the engine's hot path (no Date allocations). */
+export function nextOpeningMs(cal: BusinessCalendar, t: number): number {
   const compiled = compileCalendar(cal);
   assertOpensSometime(compiled, 'nextOpening');
-  if (compiled.alwaysOpen) return new Date(t);
+  if (compiled.alwaysOpen) return t;
   const ref = locate(compiled, t);
   for (let i = 0; i < ref.day.opens.length; i++) {
     const open = ref.day.opens[i] ?? 0;
-    if (t < open) return new Date(open);
-    if (t < (ref.day.closes[i] ?? 0)) return new Date(t);
+    if (t < open) return open;
+    if (t < (ref.day.closes[i] ?? 0)) return t;
   }
   let { chunkIndex, chunk } = ref;
   let dayIndex = ref.dayIndex + 1;
@@ -36,7 +40,7 @@ export function nextOpening(cal: BusinessCalendar, at: Date): Date {
       continue;
     }
     const first = chunk.days[dayIndex]?.opens[0];
-    if (first !== undefined) return new Date(first);
+    if (first !== undefined) return first;
     dayIndex++;
   }
 }

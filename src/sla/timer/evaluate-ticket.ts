@@ -1,5 +1,4 @@
-import type { MetricStatus, Policy, Priority, TicketFacts } from '../types';
-import { METRIC_IDS } from '../types';
+import type { MetricId, MetricStatus, Policy, Priority, TicketEvent, TicketFacts } from '../types';
 import { closeSegment, type MetricTracker, newTracker, satisfySegment } from './metric-tracker';
 import { reportMetric } from './report-metric';
 import type { ReplayContext } from './replay-context';
@@ -28,18 +27,23 @@ export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): 
   if (Number.isNaN(createdMs) || Number.isNaN(nowMs)) throw new RangeError('invalid date');
   const context: ReplayContext = { policy, ticket, region, createdMs, pauses: [] };
   let priority: Priority = ticket.priority;
-  const trackers = METRIC_IDS.map((metric) => {
+  const track = (metric: MetricId) => {
     const pauses = policy.pausedBy[metric].includes('waiting-on-customer');
     const tracker = newTracker(metric, pauses, createdMs);
     const target = resolveTarget(policy, ticket, region, priority, metric, createdMs);
-    if (target) tracker.segment = { startMs: createdMs, target, breachCounted: false };
+    if (target) tracker.segment = { startMs: createdMs, target };
     return tracker;
-  }) as [MetricTracker, MetricTracker, MetricTracker];
-  const [firstResponse, restoration, update] = trackers;
+  };
+  const firstResponse = track('first-response');
+  const restoration = track('restoration');
+  const update = track('update');
+  const trackers = [firstResponse, restoration, update];
   let waitingSince: number | null = null;
 
-  for (const event of sortedEvents(ticket.events, createdMs, nowMs)) {
-    const at = event.atMs;
+  const timeline = sortedEvents(ticket.events, createdMs, nowMs);
+  for (let i = 0; i < timeline.events.length; i++) {
+    const event = timeline.events[i] as TicketEvent;
+    const at = timeline.times[i] ?? createdMs;
     switch (event.type) {
       case 'reply':
         satisfy(firstResponse, context, at);
@@ -82,7 +86,11 @@ export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): 
         break;
     }
   }
-  return trackers.map((tracker) => reportMetric(tracker, context, nowMs));
+  return [
+    reportMetric(firstResponse, context, nowMs),
+    reportMetric(restoration, context, nowMs),
+    reportMetric(update, context, nowMs),
+  ];
 }
 
 /** The metric's satisfying event (first response, restoration); only the first one counts. */
@@ -103,5 +111,5 @@ function openWindow(
   tracker.originMs = atMs;
   const { policy, ticket, region } = context;
   const target = resolveTarget(policy, ticket, region, priority, tracker.metric, atMs);
-  tracker.segment = target ? { startMs: atMs, target, breachCounted: false } : null;
+  tracker.segment = target ? { startMs: atMs, target } : null;
 }

@@ -6,8 +6,6 @@ import type { ResolvedTarget } from './resolve-target';
 export interface Segment {
   startMs: number;
   target: ResolvedTarget;
-  /** This segment's breach has been counted already (it carried over a priority change). */
-  breachCounted: boolean;
 }
 
 /** A metric's life so far, replayed event by event. */
@@ -56,7 +54,7 @@ export function closeSegment(tracker: MetricTracker, pauses: PauseSpans, atMs: n
   if (!segment) return null;
   const dueMs = dueWithPauses(segment.target, spansFor(tracker, pauses), segment.startMs);
   const breached = dueMs !== null && atMs > dueMs;
-  if (breached && !segment.breachCounted) tracker.breaches++;
+  if (breached) tracker.breaches++;
   tracker.segment = null;
   return { segment, dueMs, breached };
 }

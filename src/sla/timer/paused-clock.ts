@@ -1,13 +1,13 @@
-import { addBusinessTime } from '../calendar/add-business-time';
-import { businessTimeBetween } from '../calendar/business-time-between';
-import { nextOpening } from '../calendar/next-opening';
+import { addBusinessMs } from '../calendar/add-business-time';
+import { businessMsBetween } from '../calendar/business-time-between';
+import { nextOpeningMs } from '../calendar/next-opening';
 import type { ResolvedTarget } from './resolve-target';
 
 /** Spans during which a metric's clock is stopped, [from, to), sorted; `to` may be Infinity. */
 export type PauseSpans = readonly (readonly [number, number])[];
 
 const between = (target: ResolvedTarget, a: number, b: number) =>
-  b <= a ? 0 : businessTimeBetween(target.clock, new Date(a), new Date(b));
+  businessMsBetween(target.clock, a, b);
 
 /** Time on the target's clock in [a, b) that is not paused. */
 export function activeTime(target: ResolvedTarget, pauses: PauseSpans, a: number, b: number) {
@@ -22,15 +22,12 @@ export function activeTime(target: ResolvedTarget, pauses: PauseSpans, a: number
 
 /** A due instant moved to the next opening when the target snaps to open hours. */
 export function snapDue(target: ResolvedTarget, dueMs: number): number {
-  return target.snapTo ? nextOpening(target.snapTo, new Date(dueMs)).getTime() : dueMs;
+  return target.snapTo ? nextOpeningMs(target.snapTo, dueMs) : dueMs;
 }
 
 /** The instant `ms` of active clock time after `fromMs`, snapped when the target says so. */
 export function dueAfter(target: ResolvedTarget, fromMs: number, ms: number): number {
-  return snapDue(
-    target,
-    addBusinessTime(target.clock, new Date(fromMs), Math.max(0, ms)).getTime(),
-  );
+  return snapDue(target, addBusinessMs(target.clock, fromMs, Math.max(0, ms)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ALWAYS_OPEN } from '../calendar/always-open';
-import { businessTimeBetween } from '../calendar/business-time-between';
-import { nextBusinessDayEnd } from '../calendar/next-business-day-end';
+import { businessMsBetween } from '../calendar/business-time-between';
+import { nextBusinessDayEndMs } from '../calendar/next-business-day-end';
 import type { BusinessCalendar, MetricId, Policy, Priority, TicketFacts } from '../types';
 
 /** A metric's target made concrete for one ticket, from one start instant. */
@@ -36,11 +36,10 @@ export function resolveTarget(
         targetMs: spec.minutes * MINUTE_MS,
       };
     case 'next-business-day': {
-      const start = new Date(startMs);
-      const dueMs = nextBusinessDayEnd(region, start).getTime();
+      const dueMs = nextBusinessDayEndMs(region, startMs);
       return {
         clock: region,
-        targetMs: businessTimeBetween(region, start, new Date(dueMs)),
+        targetMs: businessMsBetween(region, startMs, dueMs),
         fixedDueMs: dueMs,
       };
     }
