@@ -1,0 +1,106 @@
+import type { MetricId, MetricTarget, Policy, Priority } from '../../../sla';
+import type { Locale } from '../../../shared/i18n/locale';
+import type { Translate } from '../../../shared/i18n/translate';
+import { describeCadence } from '../../../shared/format/describe-cadence';
+import { formatDuration } from '../../../shared/format/format-duration';
+import type { TierGroup } from './group-tiers-by-metric';
+import { isWorkedOnBusinessDays } from './plan-facts';
+
+/** A target in words: a headline, the clock it runs on, and any fine print. */
+export interface TargetText {
+  headline: string;
+  clock?: 'business' | '24x7';
+  details: string[];
+}
+
+interface DescribeContext {
+  t: Translate;
+  locale: Locale;
+  /** The priority is only worked on business days (said when there is no target). */
+  isBusinessDaysOnly: boolean;
+}
+
+/** Puts one cell of the policy into words: "1 hour" on the 24×7 clock, "Next business day"… */
+export function describeTarget(
+  target: MetricTarget,
+  metric: MetricId,
+  { t, locale, isBusinessDaysOnly }: DescribeContext,
+): TargetText {
+  switch (target.kind) {
+    case 'none':
+      return {
+        headline: t(`target.none.${metric}`),
+        details: isBusinessDaysOnly ? [t('target.businessDaysOnly')] : [],
+      };
+    case 'duration':
+      return { headline: formatDuration(target.minutes, locale), clock: target.clock, details: [] };
+    case 'next-business-day':
+      return {
+        headline: t('target.nextBusinessDay'),
+        clock: 'business',
+        details: [t('target.nextBusinessDay.detail')],
+      };
+    case 'cadence': {
+      const phrase = cadenceText(target.minutes, t, locale);
+      const details = [
+        ...(phrase.gap ? [phrase.gap] : []),
+        ...(target.asAgreed ? [t('target.asAgreed.detail')] : []),
+        ...(target.snapToOpenHours ? [t('clock.snap')] : []),
+      ];
+      return {
+        headline: target.asAgreed ? t('target.asAgreed', { cadence: phrase.text }) : phrase.text,
+        clock: target.clock,
+        details,
+      };
+    }
+  }
+}
+
+/** An update cadence in words, plus the exact gap when the words round it ("twice a week"). */
+export function cadenceText(
+  minutes: number,
+  t: Translate,
+  locale: Locale,
+): { text: string; gap?: string } {
+  const phrase = describeCadence(minutes);
+  const gap = t('cadence.gap', { duration: formatDuration(minutes, locale) });
+  switch (phrase.kind) {
+    case 'hourly':
+      return { text: t('cadence.hourly') };
+    case 'every-hours':
+      return { text: t('cadence.everyHours', { duration: formatDuration(minutes, locale) }) };
+    case 'daily':
+      return { text: t('cadence.daily'), gap };
+    case 'weekly': {
+      const key =
+        phrase.times === 1
+          ? 'cadence.weekly.one'
+          : phrase.times === 2
+            ? 'cadence.weekly.two'
+            : 'cadence.weekly.other';
+      return { text: t(key, { count: phrase.times }), gap };
+    }
+    case 'every':
+      return { text: t('cadence.every', { duration: formatDuration(minutes, locale) }) };
+  }
+}
+
+/**
+ * The words for one cell of a comparison table: the target a group of plans shares at
+ * `priority`, with "handled on business days" when every plan of the group works it that way.
+ */
+export function describeGroupTarget(
+  policy: Policy,
+  group: TierGroup,
+  priority: Priority,
+  metric: MetricId,
+  { t, locale }: Pick<DescribeContext, 't' | 'locale'>,
+): TargetText {
+  return describeTarget(group.targets[priority], metric, {
+    t,
+    locale,
+    isBusinessDaysOnly: group.tiers.every((tier) =>
+      isWorkedOnBusinessDays(policy.tiers[tier].targets[priority]),
+    ),
+  });
+}
