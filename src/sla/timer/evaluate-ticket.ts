@@ -27,16 +27,9 @@ export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): 
   if (Number.isNaN(createdMs) || Number.isNaN(nowMs)) throw new RangeError('invalid date');
   const context: ReplayContext = { policy, ticket, region, createdMs, pauses: [] };
   let priority: Priority = ticket.priority;
-  const track = (metric: MetricId) => {
-    const pauses = policy.pausedBy[metric].includes('waiting-on-customer');
-    const tracker = newTracker(metric, pauses, createdMs);
-    const target = resolveTarget(policy, ticket, region, priority, metric, createdMs);
-    if (target) tracker.segment = { startMs: createdMs, target };
-    return tracker;
-  };
-  const firstResponse = track('first-response');
-  const restoration = track('restoration');
-  const update = track('update');
+  const firstResponse = track(context, priority, 'first-response');
+  const restoration = track(context, priority, 'restoration');
+  const update = track(context, priority, 'update');
   const trackers = [firstResponse, restoration, update];
   let waitingSince: number | null = null;
 
@@ -91,6 +84,16 @@ export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): 
     reportMetric(restoration, context, nowMs),
     reportMetric(update, context, nowMs),
   ];
+}
+
+/** A metric's tracker at creation, with its first target when the tier has one. */
+function track(context: ReplayContext, priority: Priority, metric: MetricId): MetricTracker {
+  const { policy, ticket, region, createdMs } = context;
+  const pauses = policy.pausedBy[metric].includes('waiting-on-customer');
+  const tracker = newTracker(metric, pauses, createdMs);
+  const target = resolveTarget(policy, ticket, region, priority, metric, createdMs);
+  if (target) tracker.segment = { startMs: createdMs, target };
+  return tracker;
 }
 
 /** The metric's satisfying event (first response, restoration); only the first one counts. */
