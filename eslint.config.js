@@ -15,17 +15,49 @@ const clockMessage =
 
 /** Dependencies point inward: features → queries → db → sla (clock beside them). */
 const layerZones = [
-  { target: './src/sla', from: './src', except: ['./sla'], message: 'src/sla is pure: it imports nothing else of the app.' },
-  { target: './src/db', from: ['./src/queries', './src/features', './src/app', './src/shared', './src/clock'], message: 'src/db sits under the queries layer.' },
-  { target: './src/queries', from: ['./src/features', './src/app', './src/shared'], message: 'queries must not import features or app.' },
-  { target: './src/clock', from: ['./src/sla', './src/db', './src/queries', './src/features', './src/app', './src/shared'], message: 'the clock depends on React only.' },
-  { target: './src/shared', from: ['./src/db', './src/queries', './src/features', './src/app'], message: 'shared UI must not reach into data or features.' },
-  { target: './src/features', from: ['./src/db', './src/app'], message: 'features talk to data through src/queries, never src/db.' },
+  {
+    target: './src/sla',
+    from: './src',
+    except: ['./sla'],
+    message: 'src/sla is pure: it imports nothing else of the app.',
+  },
+  {
+    target: './src/db',
+    from: ['./src/queries', './src/features', './src/app', './src/shared', './src/clock'],
+    message: 'src/db sits under the queries layer.',
+  },
+  {
+    target: './src/queries',
+    from: ['./src/features', './src/app', './src/shared'],
+    message: 'queries must not import features or app.',
+  },
+  {
+    target: './src/clock',
+    from: ['./src/sla', './src/db', './src/queries', './src/features', './src/app', './src/shared'],
+    message: 'the clock depends on React only.',
+  },
+  {
+    target: './src/shared',
+    from: ['./src/db', './src/queries', './src/features', './src/app'],
+    message: 'shared UI must not reach into data or features.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/db', './src/app'],
+    message: 'features talk to data through src/queries, never src/db.',
+  },
 ];
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'bench-results', 'node_modules'],
+    ignores: [
+      'dist',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'bench-results',
+      'node_modules',
+    ],
   },
   {
     files: ['**/*.{ts,tsx}'],
@@ -73,7 +105,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: clockMessage },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: clockMessage,
+        },
       ],
     },
   },

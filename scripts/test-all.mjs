@@ -31,7 +31,11 @@ function readJson(path) {
 }
 
 run('typecheck (app, tests, tooling)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-run('typecheck (src/sla without DOM or Node)', bin('tsc'), ['--noEmit', '-p', 'src/sla/tsconfig.json']);
+run('typecheck (src/sla without DOM or Node)', bin('tsc'), [
+  '--noEmit',
+  '-p',
+  'src/sla/tsconfig.json',
+]);
 run('lint', bin('eslint'), ['.', '--max-warnings=0']);
 run('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 
@@ -39,12 +43,12 @@ let unitPassed = 0;
 let unitFailed = 0;
 for (const zone of [process.env.TZ ?? '', 'Pacific/Apia']) {
   const out = join(reports, `unit-${zone.replace('/', '-') || 'local'}.json`);
-  run(`unit tests (TZ=${zone || 'machine default'})`, bin('vitest'), [
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${out}`,
-  ], zone ? { TZ: zone } : {});
+  run(
+    `unit tests (TZ=${zone || 'machine default'})`,
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    zone ? { TZ: zone } : {},
+  );
   const report = readJson(out);
   unitPassed += report?.numPassedTests ?? 0;
   unitFailed += report ? report.numFailedTests : 1;
