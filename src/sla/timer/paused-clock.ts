@@ -30,14 +30,17 @@ export function dueAfter(target: ResolvedTarget, fromMs: number, ms: number): nu
   return snapDue(target, addBusinessMs(target.clock, fromMs, Math.max(0, ms)));
 }
 
+function pausedAfter(pauses: PauseSpans, startMs: number): boolean {
+  for (const [, to] of pauses) if (to > startMs) return true;
+  return false;
+}
+
 /**
  * The due instant of a target started at `startMs`, skipping paused spans; null when an open
  * pause stopped the clock before the target was used up.
  */
 export function dueWithPauses(target: ResolvedTarget, pauses: PauseSpans, startMs: number) {
-  if (target.fixedDueMs !== undefined && !pauses.some(([, to]) => to > startMs)) {
-    return target.fixedDueMs;
-  }
+  if (target.fixedDueMs !== null && !pausedAfter(pauses, startMs)) return target.fixedDueMs;
   let remaining = target.targetMs;
   let cursor = startMs;
   for (const [from, to] of pauses) {
