@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import type { Clock } from '../clock/clock';
 import { ClockProvider } from '../clock/clock-provider';
+import { useCrossTabSync } from '../queries/use-cross-tab-sync';
 import { I18nProvider } from '../shared/i18n/i18n-provider';
 import { SettingsProvider } from '../shared/settings/settings-provider';
 import type { Settings, SettingsStorage } from '../shared/settings/settings-storage';
@@ -26,6 +27,7 @@ export function AppProviders({
 }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
+      <CrossTabSync />
       <ClockProvider clock={clock}>
         <SettingsProvider storage={settingsStorage} defaults={defaultSettings}>
           <DocumentSettings>{children}</DocumentSettings>
@@ -43,4 +45,10 @@ function DocumentSettings({ children }: { children: ReactNode }) {
     document.documentElement.lang = settings.locale;
   }, [settings.locale]);
   return <I18nProvider locale={settings.locale}>{children}</I18nProvider>;
+}
+
+/** Refreshes this tab's data when another tab writes. */
+function CrossTabSync() {
+  useCrossTabSync();
+  return null;
 }

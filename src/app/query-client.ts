@@ -1,20 +1,16 @@
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { createDataSource, type DataSource } from '../db/data-source';
+import { createDataQueryClient } from '../queries/create-data-query-client';
+
+interface QueryClientOptions {
+  /** The repositories to work on; the app's IndexedDB database unless given (tests). */
+  dataSource?: DataSource;
+}
 
 /**
- * The app's data cache. Data lives in this browser (IndexedDB), so: never wait for the network
- * (`networkMode: 'always'`), never retry (local failures are deterministic), never refetch on
- * a timer or on focus (other tabs announce their writes instead).
+ * The app's data cache over its IndexedDB database. Defaults (offline-first, no retries, no
+ * staleness) and the background error sink: see createDataQueryClient.
  */
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        networkMode: 'always',
-        retry: false,
-        staleTime: Infinity,
-        refetchOnWindowFocus: false,
-      },
-      mutations: { networkMode: 'always', retry: false },
-    },
-  });
+export function createQueryClient({ dataSource }: QueryClientOptions = {}): QueryClient {
+  return createDataQueryClient({ dataSource: dataSource ?? createDataSource() });
 }

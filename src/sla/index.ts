@@ -35,3 +35,15 @@ export type { CalendarCheck, CalendarIssue } from './calendar/validate-calendar'
 export { evaluateTicket } from './timer/evaluate-ticket';
 export { defaultPolicy } from './policy/default-policy';
 export { metricPromise } from './policy/metric-promise';
+export type {
+  StoredTicketEvent,
+  TicketAction,
+  TicketActionProblem,
+  TicketActionType,
+  TicketLifecycle,
+  TicketState,
+} from './tickets/ticket-action-types';
+export { ticketState } from './tickets/ticket-state';
+export { allowedTicketActions, checkTicketAction } from './tickets/ticket-actions';
+export { eventsForAction } from './tickets/events-for-action';
+export { toEngineEvents } from './tickets/to-engine-events';

@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DbTarget } from './db-target';
+import { DEFAULT_SETTINGS, createSettingsRepo, type SettingsRepo } from './settings-repo';
+import { dropTarget, freshTarget } from './test-target';
+
+let target: DbTarget;
+let repo: SettingsRepo;
+
+beforeEach(() => {
+  target = freshTarget('settings');
+  repo = createSettingsRepo(target);
+});
+afterEach(() => dropTarget(target));
+
+describe('settings repository', () => {
+  it('answers the defaults while nothing is stored: English, system theme, built-in policy', async () => {
+    expect(await repo.getSettings()).toEqual({
+      id: 'settings',
+      language: 'en',
+      theme: 'system',
+      p1Phone: '',
+      activePolicyId: 'default',
+    });
+  });
+
+  it('uses the given defaults while nothing is stored', async () => {
+    expect(await repo.getSettings({ language: 'fr' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'fr',
+    });
+  });
+
+  it('merges updates into the stored row, which then wins over any defaults', async () => {
+    await repo.updateSettings({ p1Phone: '+44 20 7946 0000' });
+    const updated = await repo.updateSettings({ theme: 'dark' });
+
+    expect(updated).toEqual({ ...DEFAULT_SETTINGS, p1Phone: '+44 20 7946 0000', theme: 'dark' });
+    expect(await repo.getSettings({ language: 'fr' })).toEqual(updated);
+  });
+});

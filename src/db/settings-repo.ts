@@ -1,0 +1,46 @@
+/** The one settings row in IndexedDB, with defaults while it has never been written. */
+import { appDbTarget, inTransaction, readFrom, writeTo, type DbTarget } from './db-target';
+import type { SettingsRecord } from './records';
+import { SETTINGS_KEY } from './schema';
+
+/** What the app uses before anyone changed a setting. */
+export const DEFAULT_SETTINGS: SettingsRecord = {
+  id: SETTINGS_KEY,
+  language: 'en',
+  theme: 'system',
+  p1Phone: '',
+  activePolicyId: 'default',
+};
+
+export type SettingsPatch = Partial<Omit<SettingsRecord, 'id'>>;
+
+export interface SettingsRepo {
+  /** The stored settings, or `defaults` (DEFAULT_SETTINGS unless given) when none are stored. */
+  getSettings(defaults?: SettingsPatch): Promise<SettingsRecord>;
+  /** Merges `patch` into the stored settings (or the defaults) and stores the result. */
+  updateSettings(patch: SettingsPatch): Promise<SettingsRecord>;
+}
+
+export function createSettingsRepo(target: DbTarget = appDbTarget()): SettingsRepo {
+  return {
+    getSettings: (defaults = {}) =>
+      readFrom(target, async (db) => {
+        const stored = await db.get('settings', SETTINGS_KEY);
+        return stored ?? { ...DEFAULT_SETTINGS, ...defaults, id: SETTINGS_KEY };
+      }),
+    updateSettings: (patch) =>
+      writeTo(
+        target,
+        (db) => {
+          const tx = db.transaction('settings', 'readwrite');
+          return inTransaction(tx, async () => {
+            const current = (await tx.store.get(SETTINGS_KEY)) ?? DEFAULT_SETTINGS;
+            const updated: SettingsRecord = { ...current, ...patch, id: SETTINGS_KEY };
+            await tx.store.put(updated);
+            return updated;
+          });
+        },
+        () => ({ scope: 'settings' }),
+      ),
+  };
+}
