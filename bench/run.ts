@@ -31,6 +31,7 @@ import {
 } from './engine-bench';
 import { cell, checksum, fig, int, perSecond, ratio, type Timing } from './measure';
 import { MOMENT_MEASURED_RUNS, MOMENT_WARMUP_RUNS, compareWithMoment } from './moment-compare';
+import { runBrowserBench } from './browser-bench';
 
 const CASES = 10_000;
 const TICKETS = 10_000;
@@ -44,7 +45,7 @@ function describe(c: AddCase): string {
   return `${c.cal.timeZone} ${c.shape}, start ${c.start.toISOString()}, + ${c.ms / 60_000} min (${days.toFixed(1)} business days)`;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const cpus = os.cpus();
   log(
     `SLA Board bench — Node ${process.version}, ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, process TZ=${process.env.TZ ?? ''}`,
@@ -170,16 +171,30 @@ function main(): number {
   log(`  (checksum ${checksum()})`);
   log();
 
+  // Storage, in the browser (issue #3's figures).
+  try {
+    const storage = await runBrowserBench();
+    for (const line of storage.lines) log(line);
+  } catch (error) {
+    log(
+      `IndexedDB in Chromium: not measured — ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  log();
+
   log(
     `bench: addBusinessTime ${ratio(momentRatio)}x moment-business-time; evaluateTicket ${TICKETS} tickets ${engine.median.toFixed(1)} ms`,
   );
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(error);
-  console.log(`bench: failed — ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    console.log(`bench: failed — ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
