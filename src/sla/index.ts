@@ -47,3 +47,7 @@ export { ticketState } from './tickets/ticket-state';
 export { allowedTicketActions, checkTicketAction } from './tickets/ticket-actions';
 export { eventsForAction } from './tickets/events-for-action';
 export { toEngineEvents } from './tickets/to-engine-events';
+export { explainTicket } from './timer/explain-ticket';
+export type { MetricExplanation } from './timer/explain-ticket';
+export type { LedgerEntry, LedgerKind } from './timer/build-ledger';
+export type { SegmentCause } from './timer/metric-tracker';

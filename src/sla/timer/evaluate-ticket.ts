@@ -1,10 +1,23 @@
 import type { MetricId, MetricStatus, Policy, Priority, TicketEvent, TicketFacts } from '../types';
-import { closeSegment, type MetricTracker, newTracker, satisfySegment } from './metric-tracker';
+import {
+  closeSegment,
+  type MetricTracker,
+  newTracker,
+  satisfySegment,
+  type SegmentCause,
+} from './metric-tracker';
 import { reportMetric } from './report-metric';
 import type { ReplayContext } from './replay-context';
 import { resolveTarget } from './resolve-target';
 import { retarget } from './retarget';
 import { sortedEvents } from './sorted-events';
+
+/** A ticket's history replayed up to `now`: one tracker per metric, in MetricId order. */
+export interface Replay {
+  context: ReplayContext;
+  trackers: [MetricTracker, MetricTracker, MetricTracker];
+  nowMs: number;
+}
 
 /**
  * Replays a ticket's history up to `now` and reports the state of each metric.
@@ -20,6 +33,16 @@ import { sortedEvents } from './sorted-events';
  *   defaultPolicy, new Date('2026-03-10T10:30:00+01:00'))[0].remainingMs // 1_800_000
  */
 export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): MetricStatus[] {
+  const { context, trackers, nowMs } = replayTicket(ticket, policy, now);
+  return [
+    reportMetric(trackers[0], context, nowMs),
+    reportMetric(trackers[1], context, nowMs),
+    reportMetric(trackers[2], context, nowMs),
+  ];
+}
+
+/** Replays the events up to `now` (shared by evaluateTicket and explainTicket). */
+export function replayTicket(ticket: TicketFacts, policy: Policy, now: Date): Replay {
   const region = policy.calendars[ticket.region];
   if (!region) throw new RangeError(`unknown region "${ticket.region}" for this policy`);
   const createdMs = ticket.createdAt.getTime();
@@ -40,7 +63,7 @@ export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): 
     switch (event.type) {
       case 'reply':
         satisfy(firstResponse, context, at);
-        if (!update.stopped) openWindow(update, context, priority, at);
+        if (!update.stopped) openWindow(update, context, priority, at, 'update');
         break;
       case 'restored':
         satisfy(restoration, context, at);
@@ -56,7 +79,7 @@ export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): 
         if (update.stopped) {
           update.stopped = false;
           update.ended = null;
-          openWindow(update, context, priority, at);
+          openWindow(update, context, priority, at, 'reopened');
         }
         break;
       case 'status':
@@ -79,11 +102,7 @@ export function evaluateTicket(ticket: TicketFacts, policy: Policy, now: Date): 
         break;
     }
   }
-  return [
-    reportMetric(firstResponse, context, nowMs),
-    reportMetric(restoration, context, nowMs),
-    reportMetric(update, context, nowMs),
-  ];
+  return { context, trackers: [firstResponse, restoration, update], nowMs };
 }
 
 /** A metric's tracker at creation, with its first target when the tier has one. */
@@ -92,7 +111,7 @@ function track(context: ReplayContext, priority: Priority, metric: MetricId): Me
   const pauses = policy.pausedBy[metric].includes('waiting-on-customer');
   const tracker = newTracker(metric, pauses, createdMs);
   const target = resolveTarget(policy, ticket, region, priority, metric, createdMs);
-  if (target) tracker.segment = { startMs: createdMs, target };
+  if (target) tracker.segment = { startMs: createdMs, target, priority, cause: 'created' };
   return tracker;
 }
 
@@ -109,10 +128,11 @@ function openWindow(
   context: ReplayContext,
   priority: Priority,
   atMs: number,
+  cause: SegmentCause,
 ): void {
   closeSegment(tracker, context.pauses, atMs);
   tracker.originMs = atMs;
   const { policy, ticket, region } = context;
   const target = resolveTarget(policy, ticket, region, priority, tracker.metric, atMs);
-  tracker.segment = target ? { startMs: atMs, target } : null;
+  tracker.segment = target ? { startMs: atMs, target, priority, cause } : null;
 }

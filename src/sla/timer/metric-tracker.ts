@@ -1,11 +1,17 @@
-import type { MetricId } from '../types';
+import type { MetricId, Priority } from '../types';
 import { dueWithPauses, type PauseSpans } from './paused-clock';
 import type { ResolvedTarget } from './resolve-target';
+
+/** What started a segment: creation, a priority change, an update (new window), a reopen. */
+export type SegmentCause = 'created' | 'priority-change' | 'update' | 'reopened';
 
 /** The current target of a metric (for 'update', the current window). */
 export interface Segment {
   startMs: number;
   target: ResolvedTarget;
+  /** The priority whose target this is. */
+  priority: Priority;
+  cause: SegmentCause;
 }
 
 /** A metric's life so far, replayed event by event. */

@@ -29,7 +29,7 @@ export function retarget(
   const startMs = policy.priorityChange === 'from-start' ? tracker.originMs : atMs;
   const target = resolveTarget(policy, ticket, region, priority, tracker.metric, startMs);
   if (!target) return;
-  const segment = { startMs, target };
+  const segment = { startMs, target, priority, cause: 'priority-change' as const };
   if (tracker.satisfiedAtMs !== null) {
     // Satisfied while it had no target: the new target finds it already met.
     const dueMs = dueWithPauses(target, spans, startMs);
