@@ -51,3 +51,13 @@ export { explainTicket } from './timer/explain-ticket';
 export type { MetricExplanation } from './timer/explain-ticket';
 export type { LedgerEntry, LedgerKind } from './timer/build-ledger';
 export type { SegmentCause } from './timer/metric-tracker';
+export { triage } from './triage/triage';
+export type {
+  EnvironmentAnswer,
+  TriageAnswers,
+  TriageProgress,
+  TriageQuestion,
+  TriageReason,
+  TriageResult,
+  WorkaroundAnswer,
+} from './triage/triage-types';
