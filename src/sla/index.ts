@@ -61,3 +61,5 @@ export type {
   TriageResult,
   WorkaroundAnswer,
 } from './triage/triage-types';
+export { forecastTicket } from './timer/forecast-ticket';
+export type { MetricForecast } from './timer/forecast-ticket';
