@@ -1,7 +1,7 @@
 /**
  * The demo data's own seeded PRNG (mulberry32): the same seed gives the same sequence on every
- * platform. Not for anything secret. (test/fixtures/seeded-random.ts is the tests' copy; src
- * cannot import from test.)
+ * platform. Not for anything secret. Fixtures and benchmarks use it too
+ * (test/fixtures/seeded-random.ts).
  */
 
 export interface DemoRandom {
