@@ -6,11 +6,9 @@
 import { defaultPolicy, type Policy } from '../sla';
 import type { ParsedExportFile } from './export-format';
 import { policyProblem, type PathProblem } from './policy-schema';
+import { BUILT_IN_POLICY_ID } from './policies-repo';
 
 type Path = PathProblem['path'];
-
-/** The id of the built-in policy; a custom policy may not take it. */
-export const BUILT_IN_POLICY_ID = 'default';
 
 function firstDuplicate<T extends { id: string }>(
   items: readonly T[],

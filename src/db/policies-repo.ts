@@ -5,6 +5,7 @@ import type { PolicyRecord } from './records';
 import { RefusedWriteError } from './repo-errors';
 
 /** The id of the built-in policy; no stored policy may take it. */
+/** The id of the built-in policy (`defaultPolicy`); custom policies need another. */
 export const BUILT_IN_POLICY_ID = 'default';
 
 export interface PoliciesRepo {
