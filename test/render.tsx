@@ -6,6 +6,8 @@ import { MemoryRouter } from 'react-router';
 import { createQueryClient } from '../src/app/query-client';
 import { AppProviders } from '../src/app/providers';
 import { ManualClock } from '../src/clock/manual-clock';
+import { createDataSource } from '../src/db/data-source';
+import { freshTarget } from '../src/db/test-target';
 import type { Locale } from '../src/shared/i18n/locale';
 import {
   createMemorySettingsStorage,
@@ -32,7 +34,8 @@ export interface RenderWithProvidersResult extends RenderResult {
 }
 
 /**
- * Renders `ui` as the app would: a fresh QueryClient (the app's defaults: no retries), a
+ * Renders `ui` as the app would: a fresh QueryClient over a fresh database (the app's defaults:
+ * no retries), a
  * ManualClock, in-memory settings at the chosen locale and theme, and a MemoryRouter.
  */
 export function renderWithProviders(
@@ -42,7 +45,7 @@ export function renderWithProviders(
     theme = 'light',
     route = '/',
     clock = new ManualClock(TEST_START_MS),
-    queryClient = createQueryClient(),
+    queryClient = createQueryClient({ dataSource: createDataSource(freshTarget('render')) }),
   }: RenderOptions = {},
 ): RenderWithProvidersResult {
   const settingsStorage = createMemorySettingsStorage({ locale, theme });

@@ -23,10 +23,30 @@ export function AppHeader() {
           <span>{t('app.name')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="flex-1">
-          <ul className="flex gap-1">
+          <ul className="flex flex-wrap gap-1">
             <li>
               <NavLink to="/policy" className={navLinkClass}>
                 {t('nav.policy')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/tickets" className={navLinkClass}>
+                {t('nav.tickets')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/accounts" className={navLinkClass}>
+                {t('nav.accounts')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/data" className={navLinkClass}>
+                {t('nav.data')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings" className={navLinkClass}>
+                {t('nav.settings')}
               </NavLink>
             </li>
           </ul>

@@ -1,6 +1,8 @@
 import { Outlet } from 'react-router';
 import { useI18n } from '../shared/i18n/use-i18n';
 import { AppHeader } from './app-header';
+import { DataErrorToasts } from './data-error-toasts';
+import { StorageBanners } from './storage-banners';
 
 const MAIN_CONTENT_ID = 'main-content';
 
@@ -15,10 +17,12 @@ export function AppLayout() {
       >
         {t('app.skipToContent')}
       </a>
+      <StorageBanners />
       <AppHeader />
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="focus:outline-none">
         <Outlet />
       </main>
+      <DataErrorToasts />
     </div>
   );
 }

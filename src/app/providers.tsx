@@ -8,6 +8,7 @@ import { SettingsProvider } from '../shared/settings/settings-provider';
 import type { Settings, SettingsStorage } from '../shared/settings/settings-storage';
 import { useSettings } from '../shared/settings/use-settings';
 import { useAppliedTheme } from '../shared/theme/use-applied-theme';
+import { DisplaySettingsSync } from './display-settings-sync';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -30,6 +31,7 @@ export function AppProviders({
       <CrossTabSync />
       <ClockProvider clock={clock}>
         <SettingsProvider storage={settingsStorage} defaults={defaultSettings}>
+          <DisplaySettingsSync />
           <DocumentSettings>{children}</DocumentSettings>
         </SettingsProvider>
       </ClockProvider>

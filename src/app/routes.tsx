@@ -1,6 +1,12 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { PolicyPage } from '../features/policy/policy-page';
+import { AccountsPage } from '../features/accounts/accounts-page';
+import { NewTicketPage } from '../features/tickets/new-ticket-page';
+import { TicketPage } from '../features/tickets/ticket-page';
+import { TicketsPage } from '../features/tickets/tickets-page';
+import { DataPage } from '../features/data/data-page';
+import { SettingsPage } from '../features/settings/settings-page';
 import { AppLayout } from './app-layout';
 
 /** The app's screens. `/` shows the policy until the breach board takes it over. */
@@ -10,6 +16,12 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/policy" replace />} />
         <Route path="policy" element={<PolicyPage />} />
+        <Route path="tickets" element={<TicketsPage />} />
+        <Route path="tickets/new" element={<NewTicketPage />} />
+        <Route path="tickets/:ticketId" element={<TicketPage />} />
+        <Route path="accounts" element={<AccountsPage />} />
+        <Route path="data" element={<DataPage />} />
+        <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -86,6 +86,8 @@ export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   p1Phone: textSchema,
   activePolicyId: idSchema,
+  /** Optional: files written before it existed lack it (the default applies). */
+  agentName: z.optional(textSchema),
 });
 
 export const policyEntrySchema = z.object({ updatedAt: instantSchema, policy: policySchema });
@@ -142,12 +144,18 @@ function toFileTicket(ticket: TicketRecord): FileTicket {
 
 /** Records → the file object (JSON-ready). */
 export function toExportFile(data: ExportData): ExportFile {
-  const { language, theme, p1Phone, activePolicyId } = data.settings;
+  const { language, theme, p1Phone, activePolicyId, agentName } = data.settings;
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: toIsoInstant(data.exportedAt),
-    settings: { language, theme, p1Phone, activePolicyId },
+    settings: {
+      language,
+      theme,
+      p1Phone,
+      activePolicyId,
+      ...(agentName === undefined ? {} : { agentName }),
+    },
     policies: data.policies.map((entry) => ({
       updatedAt: toIsoInstant(entry.updatedAt),
       policy: entry.policy,

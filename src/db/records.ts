@@ -77,6 +77,11 @@ export interface SettingsRecord {
   p1Phone: string;
   /** 'default' for the built-in policy, or the id of a stored custom policy. */
   activePolicyId: string;
+  /**
+   * The agent's name, written as the author of their ticket actions. Optional in the stored
+   * row (rows written before it existed lack it); reads fill in DEFAULT_SETTINGS.agentName.
+   */
+  agentName?: string;
 }
 
 export interface PolicyRecord {

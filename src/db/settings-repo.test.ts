@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DbTarget } from './db-target';
 import { DEFAULT_SETTINGS, createSettingsRepo, type SettingsRepo } from './settings-repo';
 import { dropTarget, freshTarget } from './test-target';
+import { openSlaDb } from './open-db';
 
 let target: DbTarget;
 let repo: SettingsRepo;
@@ -20,6 +21,7 @@ describe('settings repository', () => {
       theme: 'system',
       p1Phone: '',
       activePolicyId: 'default',
+      agentName: 'Agent',
     });
   });
 
@@ -28,6 +30,15 @@ describe('settings repository', () => {
       ...DEFAULT_SETTINGS,
       language: 'fr',
     });
+  });
+
+  it('fills in the agent name for a row stored before it existed', async () => {
+    await repo.updateSettings({ p1Phone: '112' });
+    const oldRow = { ...(await repo.getSettings()) };
+    delete oldRow.agentName;
+    const db = await openSlaDb(target.dbName);
+    await db.put('settings', oldRow);
+    expect(await repo.getSettings()).toMatchObject({ p1Phone: '112', agentName: 'Agent' });
   });
 
   it('merges updates into the stored row, which then wins over any defaults', async () => {

@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: SettingsRecord = {
   theme: 'system',
   p1Phone: '',
   activePolicyId: 'default',
+  agentName: 'Agent',
 };
 
 export type SettingsPatch = Partial<Omit<SettingsRecord, 'id'>>;
@@ -26,7 +27,10 @@ export function createSettingsRepo(target: DbTarget = appDbTarget()): SettingsRe
     getSettings: (defaults = {}) =>
       readFrom(target, async (db) => {
         const stored = await db.get('settings', SETTINGS_KEY);
-        return stored ?? { ...DEFAULT_SETTINGS, ...defaults, id: SETTINGS_KEY };
+        // A row stored before a field existed gets that field's default (no version bump).
+        return stored
+          ? { ...DEFAULT_SETTINGS, ...stored }
+          : { ...DEFAULT_SETTINGS, ...defaults, id: SETTINGS_KEY };
       }),
     updateSettings: (patch) =>
       writeTo(
@@ -35,7 +39,12 @@ export function createSettingsRepo(target: DbTarget = appDbTarget()): SettingsRe
           const tx = db.transaction('settings', 'readwrite');
           return inTransaction(tx, async () => {
             const current = (await tx.store.get(SETTINGS_KEY)) ?? DEFAULT_SETTINGS;
-            const updated: SettingsRecord = { ...current, ...patch, id: SETTINGS_KEY };
+            const updated: SettingsRecord = {
+              ...DEFAULT_SETTINGS,
+              ...current,
+              ...patch,
+              id: SETTINGS_KEY,
+            };
             await tx.store.put(updated);
             return updated;
           });

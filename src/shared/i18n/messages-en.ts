@@ -1,8 +1,19 @@
+import { messagesDataEn } from './messages-data-en';
+import { messagesSettingsEn } from './messages-settings-en';
+import { messagesStorageEn } from './messages-storage-en';
+import { messagesAccountsEn } from './messages-accounts-en';
+import { messagesTicketsEn } from './messages-tickets-en';
+
 /**
  * English UI text: the reference catalogue. Every other catalogue must have exactly these keys.
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
 export const messagesEn = {
+  ...messagesDataEn,
+  ...messagesSettingsEn,
+  ...messagesStorageEn,
+  ...messagesTicketsEn,
+  ...messagesAccountsEn,
   'app.name': 'SLA Board',
   'app.skipToContent': 'Skip to main content',
   'nav.label': 'Main',

@@ -1,4 +1,9 @@
 import type { Messages } from './messages-en';
+import { messagesDataFr } from './messages-data-fr';
+import { messagesSettingsFr } from './messages-settings-fr';
+import { messagesStorageFr } from './messages-storage-fr';
+import { messagesAccountsFr } from './messages-accounts-fr';
+import { messagesTicketsFr } from './messages-tickets-fr';
 
 /**
  * French UI text. `satisfies Messages`: a missing or extra key is a compile error.
@@ -6,6 +11,11 @@ import type { Messages } from './messages-en';
  * never starts with a colon.
  */
 export const messagesFr = {
+  ...messagesDataFr,
+  ...messagesSettingsFr,
+  ...messagesStorageFr,
+  ...messagesTicketsFr,
+  ...messagesAccountsFr,
   'app.name': 'SLA Board',
   'app.skipToContent': 'Aller au contenu principal',
   'nav.label': 'Principale',

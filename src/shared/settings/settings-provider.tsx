@@ -14,10 +14,13 @@ export function SettingsProvider({ storage, defaults, children }: SettingsProvid
   const [settings, setSettings] = useState<Settings>(() => ({ ...defaults, ...storage.load() }));
 
   const value = useMemo<SettingsValue>(() => {
+    // Functional update: two setters called in one tick both apply.
     const update = (patch: Partial<Settings>) => {
-      const next = { ...settings, ...patch };
-      setSettings(next);
-      storage.save(next);
+      setSettings((previous) => {
+        const next = { ...previous, ...patch };
+        storage.save(next);
+        return next;
+      });
     };
     return {
       settings,

@@ -1,0 +1,16 @@
+import type { DataErrorView } from '../../../queries/data-errors';
+import type { Translate } from '../../../shared/i18n/translate';
+
+/** Why an account write failed, in plain words (catalogue keys shared with the tickets screens). */
+export function accountProblemText(view: DataErrorView, t: Translate): string {
+  switch (view.kind) {
+    case 'storage':
+      return t(`dataProblem.storage.${view.storage}`);
+    case 'refused':
+      return t(`actionProblem.${view.problem}`);
+    case 'missing':
+      return t(`dataProblem.missing.${view.entity}`, { id: view.id });
+    case 'unexpected':
+      return t('dataProblem.unexpected', { message: view.message });
+  }
+}

@@ -1,0 +1,124 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { describeDataError } from '../../../queries/data-errors';
+import type { AccountRecord, TicketRecord } from '../../../queries/data-types';
+import { useTicketAction } from '../../../queries/ticket-mutations';
+import { ticketKeys } from '../../../queries/ticket-queries';
+import {
+  allowedTicketActions,
+  ticketState,
+  type Policy,
+  type TicketAction,
+  type TicketActionType,
+} from '../../../sla';
+import { useI18n } from '../../../shared/i18n/use-i18n';
+import { dataProblemText } from '../model/data-problem-text';
+import { useAgentName } from '../model/use-agent-name';
+import { MessageComposer } from './message-composer';
+import { PriorityChangeForm } from './priority-change-form';
+import { alertBox, secondaryButton } from './ui-classes';
+
+interface TicketActionsProps {
+  ticket: TicketRecord;
+  account: AccountRecord | undefined;
+  policy: Policy;
+  formatDateTime: (ms: number) => string;
+}
+
+const STATUS_ACTIONS = [
+  'wait-on-customer',
+  'resume',
+  'mark-restored',
+  'resolve',
+  'reopen',
+] as const;
+
+/** Every action the rules allow on the ticket now; refusals are shown here in plain words. */
+export function TicketActions({ ticket, account, policy, formatDateTime }: TicketActionsProps) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const author = useAgentName();
+  const mutation = useTicketAction({ errorsShownInline: true });
+  const [done, setDone] = useState<TicketActionType | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const allowed = new Set(allowedTicketActions(ticketState(ticket)));
+
+  const run = (action: TicketAction, onDone?: () => void) => {
+    setDone(null);
+    mutation.mutate(
+      { ticketId: ticket.id, action, author },
+      {
+        onSuccess: () => {
+          setDone(action.type);
+          onDone?.();
+        },
+        // Another tab may have changed the ticket: show its latest state with the refusal.
+        onError: () => {
+          void client.invalidateQueries({ queryKey: ticketKeys.detail(ticket.id) });
+        },
+      },
+    );
+  };
+  const runFromButton = (action: TicketAction) => {
+    run(action, () => headingRef.current?.focus());
+  };
+  const refusal = mutation.isError ? describeDataError(mutation.error) : null;
+
+  return (
+    <section aria-labelledby="actions-title" className="space-y-5">
+      <h2
+        id="actions-title"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-xl font-bold focus:outline-none"
+      >
+        {t('actions.title')}
+      </h2>
+      <div
+        aria-live="polite"
+        className="text-sm font-semibold text-emerald-800 dark:text-emerald-300"
+      >
+        {done && !mutation.isPending ? t(`actions.done.${done}`) : ''}
+      </div>
+      {refusal && (
+        <p role="alert" className={alertBox}>
+          {t('actions.refused', { reason: dataProblemText(refusal, t) })}
+          {refusal.kind === 'refused' && ` ${t('actionProblem.changedElsewhere')}`}
+        </p>
+      )}
+      {(allowed.has('reply') || allowed.has('note')) && (
+        <MessageComposer
+          canReply={allowed.has('reply')}
+          canNote={allowed.has('note')}
+          isPending={mutation.isPending}
+          onSubmit={run}
+        />
+      )}
+      <div role="group" aria-label={t('actions.status')} className="flex flex-wrap gap-2">
+        {STATUS_ACTIONS.filter((type) => allowed.has(type)).map((type) => (
+          <button
+            key={type}
+            type="button"
+            disabled={mutation.isPending}
+            className={secondaryButton}
+            onClick={() => {
+              runFromButton({ type });
+            }}
+          >
+            {t(`actions.${type}`)}
+          </button>
+        ))}
+      </div>
+      {allowed.has('change-priority') && (
+        <PriorityChangeForm
+          ticket={ticket}
+          account={account}
+          policy={policy}
+          isPending={mutation.isPending}
+          formatDateTime={formatDateTime}
+          onSubmit={run}
+        />
+      )}
+    </section>
+  );
+}
