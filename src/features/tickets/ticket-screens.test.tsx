@@ -132,4 +132,11 @@ describe('tickets screens', () => {
       '/accounts',
     );
   });
+
+  it('loads demo tickets from the empty list in one click', async () => {
+    const { user } = renderScreens('/tickets');
+    await user.click(await screen.findByRole('button', { name: 'Load 100 demo tickets' }));
+    expect(await screen.findByRole('table', { name: 'Tickets (100)' })).toBeInTheDocument();
+    expect(await data.source.tickets.listTickets()).toHaveLength(100);
+  });
 });

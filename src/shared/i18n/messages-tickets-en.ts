@@ -31,6 +31,9 @@ export const messagesTicketsEn = {
   'tickets.empty.bodyWithAccounts': 'Open the first ticket for one of your accounts.',
   'tickets.empty.createAccount': 'Create an account',
   'tickets.empty.data': 'Or load demo data or import a backup on the data page.',
+  'tickets.empty.demo': 'Load 100 demo tickets',
+  'tickets.empty.demoHint':
+    'Realistic accounts and tickets in every plan, priority and region: some met, some breached, some waiting on the customer.',
   'tickets.empty.filtered': 'No ticket matches this filter.',
 
   'lifecycle.open': 'Open',

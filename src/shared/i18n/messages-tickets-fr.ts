@@ -37,6 +37,9 @@ export const messagesTicketsFr = {
   'tickets.empty.createAccount': 'Créer un compte',
   'tickets.empty.data':
     'Vous pouvez aussi charger des données de démonstration ou importer une sauvegarde depuis la page Données.',
+  'tickets.empty.demo': 'Charger 100 tickets de démonstration',
+  'tickets.empty.demoHint':
+    'Des comptes et des tickets réalistes pour chaque plan, priorité et région : certains dans les délais, d’autres en dépassement, d’autres en attente du client.',
   'tickets.empty.filtered': 'Aucun ticket ne correspond à ce filtre.',
 
   'lifecycle.open': 'Ouvert',

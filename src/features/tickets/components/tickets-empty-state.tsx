@@ -1,10 +1,14 @@
 import { Link } from 'react-router';
+import { describeDataError } from '../../../queries/data-errors';
+import { useLoadDemoData } from '../../../queries/data-transfer';
 import { useI18n } from '../../../shared/i18n/use-i18n';
-import { panel, primaryButton, textLink } from './ui-classes';
+import { dataProblemText } from '../model/data-problem-text';
+import { panel, primaryButton, secondaryButton, textLink } from './ui-classes';
 
 /** What to do when there is no ticket at all: an account first, then a ticket, or demo data. */
 export function TicketsEmptyState({ hasAccounts }: { hasAccounts: boolean }) {
   const { t } = useI18n();
+  const loadDemo = useLoadDemoData({ errorsShownInline: true });
   return (
     <section aria-labelledby="tickets-empty" className={`mt-8 max-w-2xl ${panel}`}>
       <h2 id="tickets-empty" className="text-xl font-bold">
@@ -18,6 +22,22 @@ export function TicketsEmptyState({ hasAccounts }: { hasAccounts: boolean }) {
           {hasAccounts ? t('tickets.new') : t('tickets.empty.createAccount')}
         </Link>
       </p>
+      <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t('tickets.empty.demoHint')}</p>
+        <button
+          type="button"
+          className={`mt-3 ${secondaryButton}`}
+          disabled={loadDemo.isPending}
+          onClick={() => loadDemo.mutate({ ticketCount: 100 })}
+        >
+          {t('tickets.empty.demo')}
+        </button>
+        {loadDemo.error ? (
+          <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
+            {dataProblemText(describeDataError(loadDemo.error), t)}
+          </p>
+        ) : null}
+      </div>
       <p className="mt-4 text-sm">
         <Link to="/data" className={textLink}>
           {t('tickets.empty.data')}
