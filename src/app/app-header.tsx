@@ -17,13 +17,18 @@ export function AppHeader() {
   const { t } = useI18n();
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
         <div className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <LogoIcon className="size-6 text-indigo-700 dark:text-indigo-300" />
           <span>{t('app.name')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="flex-1">
           <ul className="flex flex-wrap gap-1">
+            <li>
+              <NavLink to="/board" className={navLinkClass}>
+                {t('nav.board')}
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/policy" className={navLinkClass}>
                 {t('nav.policy')}

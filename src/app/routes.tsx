@@ -5,6 +5,7 @@ import { AccountsPage } from '../features/accounts/accounts-page';
 import { NewTicketPage } from '../features/tickets/new-ticket-page';
 import { TicketPage } from '../features/tickets/ticket-page';
 import { TicketsPage } from '../features/tickets/tickets-page';
+import { BreachBoardPage } from '../features/breach-board/breach-board-page';
 import { DataPage } from '../features/data/data-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { AppLayout } from './app-layout';
@@ -15,6 +16,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/policy" replace />} />
+        <Route path="board" element={<BreachBoardPage />} />
         <Route path="policy" element={<PolicyPage />} />
         <Route path="tickets" element={<TicketsPage />} />
         <Route path="tickets/new" element={<NewTicketPage />} />

@@ -109,10 +109,15 @@ describe('previewCsvImport', () => {
       },
     ]);
     expect(third).toMatchObject({ rowNumber: 4, ticket: null });
-    expect(third?.problems.map((problem) => problem.field)).toEqual([
-      'createdAt',
-      'title',
-      'account',
+    expect(third?.problems.map(({ field, code, params }) => ({ field, code, params }))).toEqual([
+      { field: 'createdAt', code: 'bad-date', params: { value: '31/02/2026 10:00' } },
+      { field: 'title', code: 'missing', params: {} },
+      { field: 'account', code: 'unknown-account', params: { value: 'Inconnue' } },
+    ]);
+    expect(third?.problems.map((problem) => problem.message)).toEqual([
+      '"31/02/2026 10:00" is not a date this import reads',
+      'missing title',
+      'unknown account "Inconnue" (map a tier column to create it)',
     ]);
   });
 
@@ -128,16 +133,69 @@ describe('previewCsvImport', () => {
     );
     const { rows } = previewCsvImport(table.rows, proposeMapping(table.headers), context);
     expect(rows.map((row) => row.problems)).toEqual([
-      [{ field: 'firstReplyAt', message: 'is before the creation' }],
-      [{ field: 'firstReplyAt', message: 'is after the resolution' }],
+      [
+        {
+          field: 'firstReplyAt',
+          code: 'before-creation',
+          params: {},
+          message: 'is before the creation',
+        },
+      ],
+      [
+        {
+          field: 'firstReplyAt',
+          code: 'after-resolution',
+          params: {},
+          message: 'is after the resolution',
+        },
+      ],
       [
         {
           field: 'priority',
+          code: 'unknown-priority',
+          params: { value: 'P9' },
           message: 'unknown priority "P9" (use P1–P4, Urgent, High, Medium or Low)',
         },
       ],
-      [{ field: 'createdAt', message: '"2026-03-20 09:00" is in the future' }],
+      [
+        {
+          field: 'createdAt',
+          code: 'future-date',
+          params: { value: '2026-03-20 09:00' },
+          message: '"2026-03-20 09:00" is in the future',
+        },
+      ],
     ]);
+  });
+
+  it('names unknown tiers and regions, missing accounts and duplicated ids', () => {
+    const table = parseCsv(
+      [
+        'id,title,created,priority,account,tier,region',
+        'A,One,2026-03-10 09:00,P2,,Gold,emea',
+        'B,Two,2026-03-10 09:00,P2,,standard,mars',
+        'C,Three,2026-03-10 09:00,P2,,,',
+        'D,Four,2026-03-10 09:00,P2,Cobalt Freight,,',
+        'D,Five,2026-03-10 09:00,P2,Cobalt Freight,,',
+      ].join('\n'),
+    );
+    const { rows } = previewCsvImport(table.rows, proposeMapping(table.headers), context);
+    expect(
+      rows.map((row) => row.problems.map(({ field, code, params }) => [field, code, params])),
+    ).toEqual([
+      [
+        ['tier', 'unknown-tier', { value: 'Gold' }],
+        ['account', 'missing-account-or-tier', {}],
+      ],
+      [
+        ['region', 'unknown-region', { value: 'mars', known: ['amer', 'emea', 'apac'] }],
+        ['region', 'missing', {}],
+      ],
+      [['account', 'missing-account-or-tier', {}]],
+      [],
+      [['id', 'duplicate-id', { id: 'D', row: 5 }]],
+    ]);
+    expect(rows[1]?.problems[0]?.message).toBe('unknown region "mars" (known: amer, emea, apac)');
   });
 });
 
@@ -145,6 +203,11 @@ describe('csvRowsToTickets', () => {
   const targets = [freshTarget('csv-import')];
   afterEach(async () => {
     for (const target of targets) await dropTarget(target);
+  });
+
+  it('names why papaparse could not read a line', () => {
+    const table = parseCsv('id,title\nA,One,extra\n');
+    expect(table.problems).toMatchObject([{ rowNumber: 2, code: 'too-many-fields' }]);
   });
 
   it('builds records for the good rows only, written in one transaction', async () => {

@@ -7,6 +7,13 @@
 import Papa from 'papaparse';
 import { PRIORITIES, TIER_IDS, type Policy, type Priority, type TierId } from '../sla';
 import { parseCsvInstant, type DateOrder } from './csv-dates';
+import {
+  csvParseProblemCode,
+  type CsvParseProblemCode,
+  type CsvProblemCode,
+  type CsvProblemData,
+  type CsvProblemParams,
+} from './csv-problem';
 import type { ImportPayload } from './import-json';
 import type { AccountRecord, EventRecord, TicketRecord } from './records';
 
@@ -33,8 +40,11 @@ export type CsvRow = Record<string, string>;
 export interface CsvTable {
   headers: string[];
   rows: CsvRow[];
-  /** Rows papaparse could not read cleanly (e.g. a wrong number of cells), row as numbered below. */
-  problems: { rowNumber: number; message: string }[];
+  /**
+   * Rows papaparse could not read cleanly (e.g. a wrong number of cells), row as numbered below;
+   * `message` is papaparse's, in English.
+   */
+  problems: { rowNumber: number; code: CsvParseProblemCode; message: string }[];
 }
 
 /** Reads CSV text with a header row (any common delimiter; a byte-order mark is ignored). */
@@ -49,6 +59,7 @@ export function parseCsv(text: string): CsvTable {
     rows: result.data,
     problems: result.errors.map((error) => ({
       rowNumber: (error.row ?? 0) + 2,
+      code: csvParseProblemCode(error.code),
       message: error.message,
     })),
   };
@@ -297,6 +308,13 @@ export function csvRegion(text: string, policy: Policy): string | null {
   return null;
 }
 
+export type {
+  CsvParseProblemCode,
+  CsvProblemCode,
+  CsvProblemData,
+  CsvProblemParams,
+} from './csv-problem';
+
 export interface CsvImportContext {
   policy: Policy;
   /** The accounts already stored: the account column is matched on their names and ids. */
@@ -315,10 +333,20 @@ export interface CsvImportContext {
   author?: string;
 }
 
-export interface CsvRowProblem {
-  /** The field at fault; 'row' for the row as a whole. */
+/** A row problem: the field at fault ('row' for the row as a whole), what, and in English. */
+export type CsvRowProblem = CsvProblemData & {
   field: CsvField | 'row';
   message: string;
+};
+
+/** Builds a row problem with its params typed by its code. */
+function rowProblem<C extends CsvProblemCode>(
+  field: CsvField | 'row',
+  code: C,
+  params: CsvProblemParams[C],
+  message: string,
+): CsvRowProblem {
+  return { field, code, params, message } as CsvRowProblem;
 }
 
 export interface ConvertedRow {
@@ -385,8 +413,13 @@ function instant(
   const text = cell(row, mapping, field);
   if (text === '') return null;
   const ms = parseCsvInstant(text, context);
-  if (ms === null) problems.push({ field, message: `"${text}" is not a date this import reads` });
-  else if (ms > context.nowMs) problems.push({ field, message: `"${text}" is in the future` });
+  if (ms === null) {
+    problems.push(
+      rowProblem(field, 'bad-date', { value: text }, `"${text}" is not a date this import reads`),
+    );
+  } else if (ms > context.nowMs) {
+    problems.push(rowProblem(field, 'future-date', { value: text }, `"${text}" is in the future`));
+  }
   return ms;
 }
 
@@ -411,26 +444,40 @@ function resolveParts(
     mapping.id === undefined
       ? `${context.idPrefix ?? 'CSV-'}${rowNumber}`
       : cell(row, mapping, 'id');
-  if (id === '') problems.push({ field: 'id', message: 'missing id' });
+  if (id === '') problems.push(rowProblem('id', 'missing', {}, 'missing id'));
   const title = cell(row, mapping, 'title');
-  if (title === '') problems.push({ field: 'title', message: 'missing title' });
+  if (title === '') problems.push(rowProblem('title', 'missing', {}, 'missing title'));
   const priorityText = cell(row, mapping, 'priority');
   const priority = priorityText === '' ? context.policy.defaultPriority : csvPriority(priorityText);
   if (!priority) {
-    problems.push({
-      field: 'priority',
-      message: `unknown priority "${priorityText}" (use P1–P4, Urgent, High, Medium or Low)`,
-    });
+    problems.push(
+      rowProblem(
+        'priority',
+        'unknown-priority',
+        { value: priorityText },
+        `unknown priority "${priorityText}" (use P1–P4, Urgent, High, Medium or Low)`,
+      ),
+    );
   }
   const tierText = cell(row, mapping, 'tier');
   const rowTier = tierText === '' ? null : csvTier(tierText);
-  if (tierText !== '' && !rowTier)
-    problems.push({ field: 'tier', message: `unknown tier "${tierText}"` });
+  if (tierText !== '' && !rowTier) {
+    problems.push(
+      rowProblem('tier', 'unknown-tier', { value: tierText }, `unknown tier "${tierText}"`),
+    );
+  }
   const regionText = cell(row, mapping, 'region');
   const rowRegion = regionText === '' ? null : csvRegion(regionText, context.policy);
   if (regionText !== '' && !rowRegion) {
-    const known = Object.keys(context.policy.calendars).join(', ');
-    problems.push({ field: 'region', message: `unknown region "${regionText}" (known: ${known})` });
+    const known = Object.keys(context.policy.calendars);
+    problems.push(
+      rowProblem(
+        'region',
+        'unknown-region',
+        { value: regionText, known },
+        `unknown region "${regionText}" (known: ${known.join(', ')})`,
+      ),
+    );
   }
   const accountName = cell(row, mapping, 'account');
   let account = accountName === '' ? undefined : book.find(accountName);
@@ -444,14 +491,16 @@ function resolveParts(
   if (!account && !tier) {
     problems.push(
       accountName === ''
-        ? { field: 'account', message: 'missing account or tier' }
-        : {
-            field: 'account',
-            message: `unknown account "${accountName}" (map a tier column to create it)`,
-          },
+        ? rowProblem('account', 'missing-account-or-tier', {}, 'missing account or tier')
+        : rowProblem(
+            'account',
+            'unknown-account',
+            { value: accountName },
+            `unknown account "${accountName}" (map a tier column to create it)`,
+          ),
     );
   }
-  if (!region && tier) problems.push({ field: 'region', message: 'missing region' });
+  if (!region && tier) problems.push(rowProblem('region', 'missing', {}, 'missing region'));
   if (!account || !tier || !region || !priority || problems.length > 0) return null;
   return { id, title, priority, tier, region, account };
 }
@@ -501,15 +550,17 @@ function checkOrder(
     ['resolvedAt', times.resolved],
   ] as const;
   for (const [field, ms] of fields) {
-    if (ms !== null && ms < createdAt) problems.push({ field, message: 'is before the creation' });
+    if (ms !== null && ms < createdAt) {
+      problems.push(rowProblem(field, 'before-creation', {}, 'is before the creation'));
+    }
   }
   const { resolved } = times;
   if (resolved === null) return;
   if (times.reply !== null && times.reply > resolved) {
-    problems.push({ field: 'firstReplyAt', message: 'is after the resolution' });
+    problems.push(rowProblem('firstReplyAt', 'after-resolution', {}, 'is after the resolution'));
   }
   if (times.restored !== null && times.restored > resolved) {
-    problems.push({ field: 'restoredAt', message: 'is after the resolution' });
+    problems.push(rowProblem('restoredAt', 'after-resolution', {}, 'is after the resolution'));
   }
 }
 
@@ -525,7 +576,7 @@ function convertRow(
   const problems: Problems = [];
   const createdAt = instant(row, 'createdAt', mapping, context, problems);
   if (createdAt === null && cell(row, mapping, 'createdAt') === '') {
-    problems.push({ field: 'createdAt', message: 'missing creation date' });
+    problems.push(rowProblem('createdAt', 'missing', {}, 'missing creation date'));
   }
   const times = {
     reply: instant(row, 'firstReplyAt', mapping, context, problems),
@@ -537,10 +588,14 @@ function convertRow(
   if (parts) {
     const previous = seenIds.get(parts.id);
     if (previous !== undefined) {
-      problems.push({
-        field: 'id',
-        message: `duplicated id "${parts.id}" (also on row ${previous})`,
-      });
+      problems.push(
+        rowProblem(
+          'id',
+          'duplicate-id',
+          { id: parts.id, row: previous },
+          `duplicated id "${parts.id}" (also on row ${previous})`,
+        ),
+      );
     } else {
       seenIds.set(parts.id, rowNumber);
     }

@@ -5,7 +5,8 @@
  */
 import { defaultPolicy, type Policy } from '../sla';
 import type { ParsedExportFile } from './export-format';
-import { policyProblem, type PathProblem } from './policy-schema';
+import { problem, type PathProblem } from './import-problem';
+import { policyProblem } from './policy-schema';
 import { BUILT_IN_POLICY_ID } from './policies-repo';
 
 type Path = PathProblem['path'];
@@ -19,10 +20,13 @@ function firstDuplicate<T extends { id: string }>(
     const id = (items[index] as T).id;
     const previous = seen.get(id);
     if (previous !== undefined) {
-      return {
-        path: [...path, index, 'id'],
-        message: `duplicated id "${id}" (already used at ${String(path.at(-1))}[${previous}])`,
-      };
+      const firstAt = `${String(path.at(-1))}[${previous}]`;
+      return problem(
+        [...path, index, 'id'],
+        'duplicate-id',
+        { id, firstAt },
+        `duplicated id "${id}" (already used at ${firstAt})`,
+      );
     }
     seen.set(id, index);
   }
@@ -34,21 +38,26 @@ function checkPolicies(file: ParsedExportFile): PathProblem | null {
   for (const [index, entry] of file.policies.entries()) {
     const { id } = entry.policy;
     if (id === BUILT_IN_POLICY_ID) {
-      return {
-        path: ['policies', index, 'policy', 'id'],
-        message: `"${BUILT_IN_POLICY_ID}" is the built-in policy's id; a custom policy needs another`,
-      };
+      return problem(
+        ['policies', index, 'policy', 'id'],
+        'reserved-policy-id',
+        { id },
+        `"${BUILT_IN_POLICY_ID}" is the built-in policy's id; a custom policy needs another`,
+      );
     }
     const previous = seen.get(id);
     if (previous !== undefined) {
-      return {
-        path: ['policies', index, 'policy', 'id'],
-        message: `duplicated id "${id}" (already used at policies[${previous}])`,
-      };
+      const firstAt = `policies[${previous}]`;
+      return problem(
+        ['policies', index, 'policy', 'id'],
+        'duplicate-id',
+        { id, firstAt },
+        `duplicated id "${id}" (already used at ${firstAt})`,
+      );
     }
     seen.set(id, index);
-    const problem = policyProblem(entry.policy);
-    if (problem) return { ...problem, path: ['policies', index, 'policy', ...problem.path] };
+    const found = policyProblem(entry.policy);
+    if (found) return { ...found, path: ['policies', index, 'policy', ...found.path] };
   }
   return null;
 }
@@ -62,24 +71,28 @@ function activePolicy(file: ParsedExportFile): Policy | null {
 
 function regionProblem(region: string, policy: Policy, path: Path): PathProblem | null {
   if (Object.hasOwn(policy.calendars, region)) return null;
-  const known = Object.keys(policy.calendars).join(', ');
-  return {
+  const known = Object.keys(policy.calendars);
+  return problem(
     path,
-    message: `unknown region "${region}": the policy in use ("${policy.id}") has ${known}`,
-  };
+    'unknown-region',
+    { value: region, known, policy: policy.id },
+    `unknown region "${region}": the policy in use ("${policy.id}") has ${known.join(', ')}`,
+  );
 }
 
 function checkAccounts(file: ParsedExportFile, policy: Policy): PathProblem | null {
   const duplicate = firstDuplicate(file.accounts, ['accounts']);
   if (duplicate) return duplicate;
   for (const [index, account] of file.accounts.entries()) {
-    const problem = regionProblem(account.region, policy, ['accounts', index, 'region']);
-    if (problem) return problem;
+    const found = regionProblem(account.region, policy, ['accounts', index, 'region']);
+    if (found) return found;
     if (account.tier === 'standard' && account.cadenceOverrides) {
-      return {
-        path: ['accounts', index, 'cadenceOverrides'],
-        message: '"as agreed" cadences exist on Premier tiers only, not on Standard',
-      };
+      return problem(
+        ['accounts', index, 'cadenceOverrides'],
+        'cadence-on-standard',
+        {},
+        '"as agreed" cadences exist on Premier tiers only, not on Standard',
+      );
     }
   }
   return null;
@@ -91,13 +104,20 @@ function checkEvents(ticket: ParsedExportFile['tickets'][number], path: Path): P
   let previousAt = ticket.createdAt;
   for (const [index, event] of ticket.events.entries()) {
     if (event.at < previousAt) {
-      return {
-        path: [...path, 'events', index, 'at'],
-        message:
-          index === 0
-            ? 'an event cannot happen before the ticket was created'
-            : 'events must be in time order: this one is before the previous one',
-      };
+      const eventPath = [...path, 'events', index, 'at'];
+      return index === 0
+        ? problem(
+            eventPath,
+            'event-before-creation',
+            {},
+            'an event cannot happen before the ticket was created',
+          )
+        : problem(
+            eventPath,
+            'events-out-of-order',
+            {},
+            'events must be in time order: this one is before the previous one',
+          );
     }
     previousAt = event.at;
   }
@@ -111,14 +131,16 @@ function checkTickets(file: ParsedExportFile, policy: Policy): PathProblem | nul
   for (const [index, ticket] of file.tickets.entries()) {
     const path: Path = ['tickets', index];
     if (!accountIds.has(ticket.accountId)) {
-      return {
-        path: [...path, 'accountId'],
-        message: `unknown account "${ticket.accountId}": not in the file's accounts`,
-      };
+      return problem(
+        [...path, 'accountId'],
+        'unknown-account',
+        { id: ticket.accountId },
+        `unknown account "${ticket.accountId}": not in the file's accounts`,
+      );
     }
-    const problem =
+    const found =
       regionProblem(ticket.region, policy, [...path, 'region']) ?? checkEvents(ticket, path);
-    if (problem) return problem;
+    if (found) return found;
   }
   return null;
 }
@@ -129,10 +151,13 @@ export function crossCheckExport(file: ParsedExportFile): PathProblem | null {
   if (policiesProblem) return policiesProblem;
   const policy = activePolicy(file);
   if (!policy) {
-    return {
-      path: ['settings', 'activePolicyId'],
-      message: `unknown policy "${file.settings.activePolicyId}": neither "${BUILT_IN_POLICY_ID}" nor one of the file's policies`,
-    };
+    const id = file.settings.activePolicyId;
+    return problem(
+      ['settings', 'activePolicyId'],
+      'unknown-policy',
+      { id, builtIn: BUILT_IN_POLICY_ID },
+      `unknown policy "${id}": neither "${BUILT_IN_POLICY_ID}" nor one of the file's policies`,
+    );
   }
   return checkAccounts(file, policy) ?? checkTickets(file, policy);
 }

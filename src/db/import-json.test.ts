@@ -70,22 +70,38 @@ describe('parseExport', () => {
 
   it('says when the text is not JSON', () => {
     const problem = problemOf('{"format": "sla-board-export",');
-    expect(problem.path).toBe('');
+    expect(problem).toMatchObject({ path: '', code: 'not-json', params: {} });
     expect(problem.message).toMatch(/^the file is not JSON/);
   });
 
   it('names a wrong format and a newer version', () => {
     expect(problemOf('[]')).toEqual({
       path: '',
+      code: 'not-an-export',
+      params: {},
       message: 'not an SLA Board export: expected a JSON object',
     });
-    expect(problemOf('{"format":"csv"}')).toMatchObject({ path: 'format' });
+    expect(problemOf('{"format":"csv"}')).toMatchObject({
+      path: 'format',
+      code: 'wrong-format',
+      params: { found: 'csv' },
+    });
+    expect(problemOf('{"version":1}')).toMatchObject({ path: 'format', code: 'not-an-export' });
     expect(problemAfter((file) => (file.version = 2))).toEqual({
       path: 'version',
+      code: 'newer-version',
+      params: { version: 2, supported: 1 },
       message: 'version 2 was written by a newer SLA Board; this one reads version 1',
+    });
+    expect(problemAfter((file) => (file.version = '1'))).toMatchObject({
+      path: 'version',
+      code: 'bad-version',
+      params: { found: '1' },
     });
     expect(problemAfter((file) => delete file.version)).toEqual({
       path: 'version',
+      code: 'missing',
+      params: {},
       message: 'missing (required)',
     });
   });
@@ -93,11 +109,25 @@ describe('parseExport', () => {
   it('names a missing field with its path', () => {
     expect(problemAfter((file) => delete at(file.tickets, 3).title)).toEqual({
       path: 'tickets[3].title',
+      code: 'missing',
+      params: {},
       message: 'missing (required)',
     });
     expect(problemAfter((file) => delete (file as Record<string, unknown>).settings)).toEqual({
       path: 'settings',
+      code: 'missing',
+      params: {},
       message: 'missing (required)',
+    });
+    expect(problemAfter((file) => (at(file.tickets, 3).title = 42))).toMatchObject({
+      path: 'tickets[3].title',
+      code: 'wrong-type',
+      params: { expected: 'text', found: 'integer' },
+      message: 'expected text, found 42',
+    });
+    expect(problemAfter((file) => (at(file.tickets, 3).title = ''))).toMatchObject({
+      path: 'tickets[3].title',
+      code: 'empty-text',
     });
   });
 
@@ -105,7 +135,11 @@ describe('parseExport', () => {
     const problem = problemAfter((file) => {
       at(at(file.tickets, 3).events, 0).at = '2026-02-30T10:00:00Z';
     });
-    expect(problem.path).toBe('tickets[3].events[0].at');
+    expect(problem).toMatchObject({
+      path: 'tickets[3].events[0].at',
+      code: 'bad-instant',
+      params: { value: '2026-02-30T10:00:00Z' },
+    });
     expect(problem.message).toContain('"2026-02-30T10:00:00Z" is not a date and time in ISO 8601');
     expect(problemAfter((file) => (at(file.tickets, 1).createdAt = '2026-03-10 10:00')).path).toBe(
       'tickets[1].createdAt',
@@ -119,15 +153,33 @@ describe('parseExport', () => {
   it('names an unknown tier, priority and event type', () => {
     expect(problemAfter((file) => (at(file.tickets, 2).tier = 'gold'))).toEqual({
       path: 'tickets[2].tier',
+      code: 'unknown-tier',
+      params: {
+        value: 'gold',
+        known: ['standard', 'premier', 'premier-assurance', 'premier-plus', 'premier-elite'],
+      },
       message:
         'unknown value "gold": expected one of "standard", "premier", "premier-assurance", "premier-plus", "premier-elite"',
     });
-    expect(problemAfter((file) => (at(file.tickets, 0).priority = 'Urgent')).path).toBe(
-      'tickets[0].priority',
+    expect(problemAfter((file) => (at(file.tickets, 0).priority = 'Urgent'))).toMatchObject({
+      path: 'tickets[0].priority',
+      code: 'unknown-priority',
+      params: { value: 'Urgent', known: ['P1', 'P2', 'P3', 'P4'] },
+    });
+    const eventType = problemAfter(
+      (file) => (at(at(file.tickets, 4).events, 0).type = 'escalated'),
     );
-    expect(
-      problemAfter((file) => (at(at(file.tickets, 4).events, 0).type = 'escalated')).message,
-    ).toMatch(/^unknown type "escalated": expected one of "reply", "note"/);
+    expect(eventType).toMatchObject({ code: 'unknown-value', params: { value: 'escalated' } });
+    expect(eventType.code === 'unknown-value' && eventType.params.known.slice(0, 2)).toEqual([
+      'reply',
+      'note',
+    ]);
+    expect(eventType.message).toMatch(/^unknown type "escalated": expected one of "reply", "note"/);
+    expect(problemAfter((file) => (file.settings.language = 'de'))).toMatchObject({
+      path: 'settings.language',
+      code: 'unknown-value',
+      params: { value: 'de', known: ['en', 'fr'] },
+    });
   });
 
   it('reports the first problem in file order', () => {
@@ -141,33 +193,46 @@ describe('parseExport', () => {
   it('rejects duplicated ticket, account and event ids', () => {
     expect(problemAfter((file) => (at(file.tickets, 6).id = at(file.tickets, 1).id))).toEqual({
       path: 'tickets[6].id',
+      code: 'duplicate-id',
+      params: { id: 'T-2026-000002', firstAt: 'tickets[1]' },
       message: 'duplicated id "T-2026-000002" (already used at tickets[1])',
     });
-    expect(problemAfter((file) => (at(file.accounts, 4).id = at(file.accounts, 0).id)).path).toBe(
-      'accounts[4].id',
-    );
+    expect(
+      problemAfter((file) => (at(file.accounts, 4).id = at(file.accounts, 0).id)),
+    ).toMatchObject({ path: 'accounts[4].id', code: 'duplicate-id' });
     expect(
       problemAfter((file) => {
         const events = at(file.tickets, 4).events;
         at(events, 1).id = at(events, 0).id;
-      }).path,
-    ).toBe('tickets[4].events[1].id');
+      }),
+    ).toMatchObject({
+      path: 'tickets[4].events[1].id',
+      code: 'duplicate-id',
+      params: { firstAt: 'events[0]' },
+    });
   });
 
   it('rejects unknown accounts and regions, and events out of order', () => {
-    expect(problemAfter((file) => (at(file.tickets, 0).accountId = 'acc-nobody')).path).toBe(
-      'tickets[0].accountId',
-    );
+    expect(problemAfter((file) => (at(file.tickets, 0).accountId = 'acc-nobody'))).toMatchObject({
+      path: 'tickets[0].accountId',
+      code: 'unknown-account',
+      params: { id: 'acc-nobody' },
+    });
     expect(problemAfter((file) => (at(file.tickets, 0).region = 'mars'))).toEqual({
       path: 'tickets[0].region',
+      code: 'unknown-region',
+      params: { value: 'mars', known: ['amer', 'emea', 'apac'], policy: 'default' },
       message: 'unknown region "mars": the policy in use ("default") has amer, emea, apac',
     });
+    const outOfOrder = problemAfter((file) => {
+      const events = at(file.tickets, 4).events;
+      [events[0], events[1]] = [at(events, 1), at(events, 0)];
+    });
+    expect(outOfOrder).toMatchObject({ code: 'events-out-of-order', params: {} });
+    expect(outOfOrder.message).toMatch(/time order/);
     expect(
-      problemAfter((file) => {
-        const events = at(file.tickets, 4).events;
-        [events[0], events[1]] = [at(events, 1), at(events, 0)];
-      }).message,
-    ).toMatch(/time order/);
+      problemAfter((file) => (at(at(file.tickets, 4).events, 0).at = '2020-01-01T00:00:00Z')),
+    ).toMatchObject({ path: 'tickets[4].events[0].at', code: 'event-before-creation' });
   });
 
   it('checks custom policies: their calendars, and regions against the active one', () => {
@@ -194,11 +259,20 @@ describe('parseExport', () => {
     };
     expect(problemAfter(withPolicy(badZone))).toEqual({
       path: 'policies[0].policy.calendars.latam.timeZone',
+      code: 'invalid-calendar',
+      params: { issue: 'unknown-time-zone', value: 'Mars/X' },
       message: 'unknown time zone "Mars/X"',
     });
-    expect(problemAfter((file) => (file.settings.activePolicyId = 'missing')).path).toBe(
-      'settings.activePolicyId',
-    );
+    expect(problemAfter(withPolicy({ ...custom, id: 'default' }))).toMatchObject({
+      path: 'policies[0].policy.id',
+      code: 'reserved-policy-id',
+      params: { id: 'default' },
+    });
+    expect(problemAfter((file) => (file.settings.activePolicyId = 'missing'))).toMatchObject({
+      path: 'settings.activePolicyId',
+      code: 'unknown-policy',
+      params: { id: 'missing', builtIn: 'default' },
+    });
   });
 });
 

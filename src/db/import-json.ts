@@ -20,21 +20,41 @@ import type { AccountRecord, PolicyRecord, SettingsRecord, TicketRecord } from '
 import type { SlaDatabase } from './open-db';
 import { SETTINGS_KEY } from './schema';
 import { DEFAULT_SETTINGS } from './settings-repo';
-import { formatPath, issueMessage } from './zod-messages';
+import {
+  problem,
+  type ImportProblem,
+  type ImportProblemCode,
+  type ImportProblemParams,
+  type PathProblem,
+} from './import-problem';
+import { describeIssue, formatPath, shownValue } from './zod-messages';
 
-/** Where a file goes wrong: a path such as `tickets[3].events[0].at` ('' for the whole file). */
-export interface ImportProblem {
-  path: string;
-  message: string;
-}
+export type {
+  ImportProblem,
+  ImportProblemCode,
+  ImportProblemData,
+  ImportProblemParams,
+  ValueKind,
+} from './import-problem';
 
 export type ParseExportResult =
   { ok: true; value: ExportData } | { ok: false; problem: ImportProblem };
 
-const fail = (path: string, message: string): ParseExportResult => ({
-  ok: false,
-  problem: { path, message },
-});
+function failWith(found: PathProblem): ParseExportResult {
+  return { ok: false, problem: { ...found, path: formatPath(found.path) } };
+}
+
+function fail<C extends ImportProblemCode>(
+  path: string,
+  code: C,
+  params: ImportProblemParams[C],
+  message: string,
+): ParseExportResult {
+  return failWith(problem(path === '' ? [] : [path], code, params, message));
+}
+
+const pathKey = (key: PropertyKey): string | number =>
+  typeof key === 'number' ? key : String(key);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,25 +62,44 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The header first, so that a wrong file or version gets one clear message. */
 function headerProblem(json: unknown): ParseExportResult | null {
-  if (!isObject(json)) return fail('', 'not an SLA Board export: expected a JSON object');
+  if (!isObject(json)) {
+    return fail('', 'not-an-export', {}, 'not an SLA Board export: expected a JSON object');
+  }
   if (json.format !== EXPORT_FORMAT) {
-    const found = json.format === undefined ? 'missing' : JSON.stringify(json.format);
-    return fail('format', `not an SLA Board export: expected "${EXPORT_FORMAT}", found ${found}`);
+    const message = (found: string) =>
+      `not an SLA Board export: expected "${EXPORT_FORMAT}", found ${found}`;
+    if (json.format === undefined) return fail('format', 'not-an-export', {}, message('missing'));
+    return fail(
+      'format',
+      'wrong-format',
+      { found: shownValue(json.format) },
+      message(JSON.stringify(json.format)),
+    );
   }
   const { version } = json;
-  if (version === undefined) return fail('version', 'missing (required)');
+  if (version === undefined) return fail('version', 'missing', {}, 'missing (required)');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('version', `expected a version number, found ${JSON.stringify(version)}`);
+    return fail(
+      'version',
+      'bad-version',
+      { found: shownValue(version) },
+      `expected a version number, found ${JSON.stringify(version)}`,
+    );
   }
+  const versions = { version, supported: EXPORT_VERSION };
   if (version > EXPORT_VERSION) {
     return fail(
       'version',
+      'newer-version',
+      versions,
       `version ${version} was written by a newer SLA Board; this one reads version ${EXPORT_VERSION}`,
     );
   }
   if (version !== EXPORT_VERSION) {
     return fail(
       'version',
+      'unsupported-version',
+      versions,
       `unsupported version ${version}; this app reads version ${EXPORT_VERSION}`,
     );
   }
@@ -96,7 +135,8 @@ function toExportData(file: ParsedExportFile): ExportData {
  * @param text - the file's text (a leading byte-order mark is ignored)
  * @example
  * parseExport('{"format":"sla-board-export","version":2}')
- * // { ok: false, problem: { path: 'version', message: 'version 2 was written by a newer … ' } }
+ * // { ok: false, problem: { path: 'version', code: 'newer-version',
+//   params: { version: 2, supported: 1 }, message: 'version 2 was written by a newer … ' } }
  */
 export function parseExport(text: string): ParseExportResult {
   let json: unknown;
@@ -104,17 +144,18 @@ export function parseExport(text: string): ParseExportResult {
     json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail('', `the file is not JSON (${reason})`);
+    return fail('', 'not-json', {}, `the file is not JSON (${reason})`);
   }
   const header = headerProblem(json);
   if (header) return header;
-  const parsed = exportFileSchema.safeParse(json, { error: issueMessage });
+  const parsed = exportFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    return fail(formatPath(issue?.path ?? []), issue?.message ?? 'is not valid');
+    if (!issue) return fail('', 'invalid', {}, 'is not valid');
+    return failWith({ ...describeIssue(issue), path: issue.path.map(pathKey) });
   }
-  const problem = crossCheckExport(parsed.data);
-  if (problem) return fail(formatPath(problem.path), problem.message);
+  const found = crossCheckExport(parsed.data);
+  if (found) return failWith(found);
   return { ok: true, value: toExportData(parsed.data) };
 }
 

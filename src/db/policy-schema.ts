@@ -1,10 +1,11 @@
 /**
  * The zod schema of a `Policy` as it travels in files (export, policy import). Shape only: the
  * calendars' contents (zones, times, holidays) are checked afterwards with `validateCalendar`
- * from src/sla, which gives the precise reasons (see `policyProblems`).
+ * from src/sla, which gives the precise reasons (see `policyProblem`).
  */
 import * as z from 'zod/mini';
 import { METRIC_IDS, PRIORITIES, TIER_IDS, validateCalendar, type Policy } from '../sla';
+import { problem, type PathProblem } from './import-problem';
 
 export const tierIdSchema = z.enum(TIER_IDS);
 export const prioritySchema = z.enum(PRIORITIES);
@@ -60,12 +61,6 @@ export const policySchema = z.object({
   calendars: z.record(z.string().check(z.minLength(1)), regionCalendarSchema),
 });
 
-/** A problem found in a value: a path into it and why. */
-export interface PathProblem {
-  path: (string | number)[];
-  message: string;
-}
-
 /**
  * What the shape cannot say about a policy that passed `policySchema`: each calendar sits under
  * its own id, has a valid calendar (`validateCalendar`), and at least one calendar exists.
@@ -74,19 +69,33 @@ export interface PathProblem {
 export function policyProblem(policy: Policy): PathProblem | null {
   const entries = Object.entries(policy.calendars);
   if (entries.length === 0) {
-    return { path: ['calendars'], message: 'a policy needs at least one region calendar' };
+    return problem(
+      ['calendars'],
+      'no-calendars',
+      {},
+      'a policy needs at least one region calendar',
+    );
   }
   for (const [key, calendar] of entries) {
     if (calendar.id !== key) {
-      return {
-        path: ['calendars', key, 'id'],
-        message: `the calendar under "${key}" must have id "${key}", not "${calendar.id}"`,
-      };
+      return problem(
+        ['calendars', key, 'id'],
+        'calendar-id-mismatch',
+        { key, id: calendar.id },
+        `the calendar under "${key}" must have id "${key}", not "${calendar.id}"`,
+      );
     }
     const check = validateCalendar(calendar);
     if (!check.ok) {
       const [issue] = check.issues;
-      if (issue) return { path: ['calendars', key, ...issue.path], message: issue.message };
+      if (issue) {
+        return problem(
+          ['calendars', key, ...issue.path],
+          'invalid-calendar',
+          { issue: issue.code, value: issue.value },
+          issue.message,
+        );
+      }
     }
   }
   return null;

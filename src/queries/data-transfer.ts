@@ -28,8 +28,12 @@ export type {
   ImportCounts,
   ImportPayload,
   ImportProblem,
+  ImportProblemCode,
+  ImportProblemData,
+  ImportProblemParams,
   ParseExportResult,
   StoreCounts,
+  ValueKind,
 } from '../db/import-json';
 export { CSV_FIELDS, parseCsv, previewCsvImport, proposeMapping } from '../db/csv-import';
 export type {
@@ -37,7 +41,11 @@ export type {
   ConvertedRow,
   CsvField,
   CsvImportContext,
+  CsvParseProblemCode,
   CsvPreview,
+  CsvProblemCode,
+  CsvProblemData,
+  CsvProblemParams,
   CsvRow,
   CsvRowProblem,
   CsvTable,

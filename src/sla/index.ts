@@ -31,7 +31,7 @@ export { nextOpening } from './calendar/next-opening';
 export { nextBusinessDayEnd } from './calendar/next-business-day-end';
 export { ALWAYS_OPEN } from './calendar/always-open';
 export { isKnownTimeZone, validateCalendar } from './calendar/validate-calendar';
-export type { CalendarCheck, CalendarIssue } from './calendar/validate-calendar';
+export type { CalendarCheck, CalendarIssue, CalendarIssueCode } from './calendar/validate-calendar';
 export { evaluateTicket } from './timer/evaluate-ticket';
 export { defaultPolicy } from './policy/default-policy';
 export { metricPromise } from './policy/metric-promise';

@@ -75,6 +75,7 @@ test('a bad import names its problem and leaves the data unchanged', async ({ pa
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This file can’t be imported. Nothing was written.');
   await expect(alert).toContainText('tickets[1].createdAt');
+  await expect(alert).toContainText('“soon” is not a date and time in ISO 8601 with an offset');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
 
   await page.reload();
@@ -87,7 +88,9 @@ test('a bad import names its problem and leaves the data unchanged', async ({ pa
 test('a good import then an export round-trips', async ({ page }) => {
   const original = exportFile([ticket('T-1', 'First'), ticket('T-2', 'Second')]);
   await pickFile(page, 'Backup file (.json)', 'backup.json', original);
-  await expect(page.getByText(/backup\.json holds 2 tickets, 1 accounts/)).toBeVisible();
+  await expect(
+    page.getByText(/backup\.json holds 2 tickets, 1 account and 0 custom policies/),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText(/Tickets: 2 added, 0 replaced, 0 skipped/)).toBeVisible();
 

@@ -19,7 +19,7 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Support policy' })).toBeVisible();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Policy' })).toBeFocused();
+    await expect(page.getByRole('link', { name: 'Board', exact: true })).toBeFocused();
     // Then through the other links of the main navigation, however many there are.
     const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count();
     for (let i = 0; i < links; i++) await page.keyboard.press('Tab');

@@ -40,8 +40,29 @@ describe('data page: JSON import', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This file can’t be imported. Nothing was written.');
     expect(within(alert).getByText('tickets[0].priority')).toBeInTheDocument();
+    expect(
+      within(alert).getByText('Unknown priority “P9”. Known priorities: P1, P2, P3, and P4.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
     expect(await queryClient.fetchQuery(ticketQueries.list())).toEqual([]);
+  });
+
+  it('names the problem in French on the French page', async () => {
+    const { user } = renderWithProviders(<DataPage />, { locale: 'fr' });
+    const bad = exportText([{ ...ticket('T-1', 'VPN down'), tier: 'Gold' }]);
+
+    await user.upload(
+      screen.getByLabelText('Fichier de sauvegarde (.json)'),
+      file(bad, 'bad.json'),
+    );
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('tickets[0].tier')).toBeInTheDocument();
+    // French typography: no-break spaces before the colon and inside the quotes.
+    expect(alert.textContent).toContain(
+      'Plan de support inconnu\u00a0: «\u00a0Gold\u00a0». Plans connus\u00a0: standard, premier, ' +
+        'premier-assurance, premier-plus et premier-elite.',
+    );
   });
 
   it('shows what a good file holds, then skips or replaces tickets whose id exists', async () => {
@@ -51,7 +72,7 @@ describe('data page: JSON import', () => {
 
     await user.upload(input(), file(exportText([ticket('T-1', 'First')]), 'one.json'));
     expect(
-      await screen.findByText(/one\.json holds 1 tickets, 1 accounts and 0 custom policies/),
+      await screen.findByText(/one\.json holds 1 ticket, 1 account and 0 custom policies/),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(/Tickets: 1 added, 0 replaced, 0 skipped/);
@@ -88,17 +109,44 @@ describe('data page: CSV import', () => {
     expect(screen.getByRole('combobox', { name: 'Resolved at' })).toHaveValue('');
     const table = screen.getByRole('table', { name: /Preview of the first 2 rows/ });
     expect(within(table).getByText('Printer on fire')).toBeInTheDocument();
-    expect(within(table).getByText(/"yesterday" is not a date/)).toBeInTheDocument();
+    expect(
+      within(table).getByText('“yesterday” is not a date this import reads.'),
+    ).toBeInTheDocument();
     expect(screen.getByText(/2 rows in the file; 1 with problems/)).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Title' }), '');
     expect(await screen.findByText(/2 rows in the file; 2 with problems/)).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Title' }), 'Subject');
 
-    await user.click(screen.getByRole('button', { name: 'Import 1 tickets' }));
-    await screen.findByText(/Imported 1 tickets; 0 were already stored and kept, 1 rows/);
+    await user.click(screen.getByRole('button', { name: 'Import 1 ticket' }));
+    await screen.findByText(
+      'Imported 1 ticket; 0 were already stored and kept, 1 row with problems left out.',
+    );
     const stored = await queryClient.fetchQuery(ticketQueries.list());
     expect(stored.map((row) => row.id)).toEqual(['X-1']);
+  });
+});
+
+describe('data page: CSV import in French', () => {
+  it('words row problems and counts in French', async () => {
+    const { user } = renderWithProviders(<DataPage />, { locale: 'fr' });
+    const csv =
+      'Ticket,Sujet,Créé le,Priorité,Niveau,Région\n' +
+      'X-1,Imprimante en feu,2026-03-01T10:00:00Z,Haute,Premier,emea\n' +
+      'X-2,Messagerie lente,hier,Basse,Gold,mars\n';
+
+    await user.upload(screen.getByLabelText('Fichier CSV'), file(csv, 'autre.csv'));
+
+    const table = await screen.findByRole('table', { name: /Aperçu des 2 premières lignes/ });
+    // Testing Library reads no-break spaces as spaces; the raw text keeps them.
+    const bad = within(table).getByText('« hier » n’est pas une date que cet import sait lire.');
+    expect(bad.textContent).toContain('«\u00a0hier\u00a0»');
+    expect(within(table).getByText('plan de support inconnu « Gold ».')).toBeInTheDocument();
+    expect(within(table).getAllByText('Région :')).not.toHaveLength(0);
+    expect(
+      screen.getByText('2 lignes dans le fichier ; 1 en erreur sera écartée.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Importer 1 ticket' })).toBeInTheDocument();
   });
 });
 

@@ -3,6 +3,7 @@ import { messagesSettingsEn } from './messages-settings-en';
 import { messagesStorageEn } from './messages-storage-en';
 import { messagesAccountsEn } from './messages-accounts-en';
 import { messagesTicketsEn } from './messages-tickets-en';
+import { messagesBoardEn } from './messages-board-en';
 
 /**
  * English UI text: the reference catalogue. Every other catalogue must have exactly these keys.
@@ -13,6 +14,7 @@ export const messagesEn = {
   ...messagesSettingsEn,
   ...messagesStorageEn,
   ...messagesTicketsEn,
+  ...messagesBoardEn,
   ...messagesAccountsEn,
   'app.name': 'SLA Board',
   'app.skipToContent': 'Skip to main content',

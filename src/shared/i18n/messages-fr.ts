@@ -4,6 +4,7 @@ import { messagesSettingsFr } from './messages-settings-fr';
 import { messagesStorageFr } from './messages-storage-fr';
 import { messagesAccountsFr } from './messages-accounts-fr';
 import { messagesTicketsFr } from './messages-tickets-fr';
+import { messagesBoardFr } from './messages-board-fr';
 
 /**
  * French UI text. `satisfies Messages`: a missing or extra key is a compile error.
@@ -15,6 +16,7 @@ export const messagesFr = {
   ...messagesSettingsFr,
   ...messagesStorageFr,
   ...messagesTicketsFr,
+  ...messagesBoardFr,
   ...messagesAccountsFr,
   'app.name': 'SLA Board',
   'app.skipToContent': 'Aller au contenu principal',

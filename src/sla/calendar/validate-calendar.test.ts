@@ -20,7 +20,14 @@ describe('validateCalendar', () => {
     const check = validateCalendar({ ...valid, timeZone: 'Mars/Olympus' });
     expect(check).toEqual({
       ok: false,
-      issues: [{ path: ['timeZone'], message: 'unknown time zone "Mars/Olympus"' }],
+      issues: [
+        {
+          path: ['timeZone'],
+          code: 'unknown-time-zone',
+          value: 'Mars/Olympus',
+          message: 'unknown time zone "Mars/Olympus"',
+        },
+      ],
     });
   });
 

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import type { CsvPreview } from '../../../queries/data-transfer';
 import { useI18n } from '../../../shared/i18n/use-i18n';
+import { csvProblemText } from '../model/import-problem-text';
 
 const cellClass = 'border-b border-slate-200 px-3 py-2 align-top dark:border-slate-700';
 
 /** The first rows as they would be imported, each with its problems (or OK). */
 export function CsvPreviewTable({ preview }: { preview: CsvPreview }) {
-  const { t, locale } = useI18n();
+  const { t, tPlural, locale } = useI18n();
   const captionId = useId();
-  const number = new Intl.NumberFormat(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const newAccounts = preview.newAccounts.map((account) => account.name).join(', ');
 
@@ -16,8 +16,8 @@ export function CsvPreviewTable({ preview }: { preview: CsvPreview }) {
     <div className="mt-6">
       <p>
         {t('data.csv.totals', {
-          total: number.format(preview.totalRows),
-          bad: number.format(preview.rowsWithProblems),
+          rows: tPlural('data.csv.rows', preview.totalRows),
+          leftOut: tPlural('data.csv.leftOut', preview.rowsWithProblems),
         })}
       </p>
       {newAccounts ? (
@@ -28,7 +28,7 @@ export function CsvPreviewTable({ preview }: { preview: CsvPreview }) {
       <div className="mt-3 overflow-x-auto" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
           <caption id={captionId} className="mb-2 text-left font-semibold">
-            {t('data.csv.preview', { count: number.format(preview.rows.length) })}
+            {tPlural('data.csv.preview', preview.rows.length)}
           </caption>
           <thead>
             <tr>
@@ -73,7 +73,12 @@ export function CsvPreviewTable({ preview }: { preview: CsvPreview }) {
                       {row.problems.map((problem, index) => (
                         <li key={index}>
                           <span aria-hidden="true">✕ </span>
-                          <strong>{t(`data.csv.field.${problem.field}`)}</strong>: {problem.message}
+                          <strong>
+                            {t('data.csv.problemLabel', {
+                              field: t(`data.csv.field.${problem.field}`),
+                            })}
+                          </strong>{' '}
+                          {csvProblemText(problem, t, locale)}
                         </li>
                       ))}
                     </ul>

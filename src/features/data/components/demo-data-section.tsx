@@ -11,7 +11,7 @@ type Count = (typeof COUNTS)[number];
 
 /** Loads 100, 1,000 or 10,000 demo tickets (and their accounts) in one transaction. */
 export function DemoDataSection() {
-  const { t, locale } = useI18n();
+  const { t, tPlural, locale } = useI18n();
   const [count, setCount] = useState<Count>('100');
   const demo = useLoadDemoData({ errorsShownInline: true });
   const number = new Intl.NumberFormat(locale);
@@ -41,8 +41,8 @@ export function DemoDataSection() {
       {demo.isSuccess ? (
         <Success>
           {t('data.demo.done', {
-            added: number.format(demo.data.tickets.added),
-            skipped: number.format(demo.data.tickets.skipped),
+            added: tPlural('data.demo.added', demo.data.tickets.added),
+            skipped: tPlural('data.demo.skipped', demo.data.tickets.skipped),
           })}
         </Success>
       ) : null}

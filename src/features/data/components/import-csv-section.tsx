@@ -14,13 +14,14 @@ import {
 import { policyQueries } from '../../../queries/policy-queries';
 import { dataErrorText } from '../../../shared/i18n/data-error-text';
 import { useI18n } from '../../../shared/i18n/use-i18n';
+import { csvParseProblemText } from '../model/import-problem-text';
 import { CsvMappingFields } from './csv-mapping-fields';
 import { CsvPreviewTable } from './csv-preview-table';
 import { Failure, Section, Success, fileInput, primaryButton } from './ui';
 
 /** Tickets from another helpdesk: file → column mapping → preview with problems → import. */
 export function ImportCsvSection() {
-  const { t, locale } = useI18n();
+  const { t, tPlural } = useI18n();
   const clock = useClock();
   const inputId = useId();
   const [table, setTable] = useState<CsvTable | null>(null);
@@ -29,7 +30,6 @@ export function ImportCsvSection() {
   const policy = useQuery(policyQueries.active());
   const accounts = useQuery(accountQueries.list());
   const importCsv = useImportCsv({ errorsShownInline: true });
-  const number = new Intl.NumberFormat(locale);
 
   const preview = useMemo(() => {
     if (!table || !policy.data || !accounts.data) return null;
@@ -68,7 +68,10 @@ export function ImportCsvSection() {
       />
       {firstProblem ? (
         <Failure>
-          {t('data.csv.unreadable', { row: firstProblem.rowNumber, message: firstProblem.message })}
+          {t('data.csv.unreadable', {
+            row: firstProblem.rowNumber,
+            reason: csvParseProblemText(firstProblem.code, t),
+          })}
         </Failure>
       ) : null}
       {table && table.rows.length === 0 ? <Failure>{t('data.csv.empty')}</Failure> : null}
@@ -95,9 +98,7 @@ export function ImportCsvSection() {
             className={`${primaryButton} mt-4`}
             disabled={importable === 0 || importCsv.isPending}
           >
-            {importCsv.isPending
-              ? t('data.working')
-              : t('data.csv.import', { count: number.format(importable) })}
+            {importCsv.isPending ? t('data.working') : tPlural('data.csv.import', importable)}
           </button>
         </form>
       ) : null}
@@ -111,9 +112,9 @@ export function ImportCsvSection() {
       {importCsv.data ? (
         <Success>
           {t('data.csv.done', {
-            added: number.format(importCsv.data.counts.tickets.added),
-            skipped: number.format(importCsv.data.counts.tickets.skipped),
-            left: number.format(importCsv.data.skippedRows),
+            imported: tPlural('data.csv.imported', importCsv.data.counts.tickets.added),
+            kept: tPlural('data.csv.kept', importCsv.data.counts.tickets.skipped),
+            left: tPlural('data.csv.left', importCsv.data.skippedRows),
           })}
         </Success>
       ) : null}

@@ -19,10 +19,9 @@ export function ImportJsonConfirm({
   onConfirm,
   onCancel,
 }: ImportJsonConfirmProps) {
-  const { t, locale } = useI18n();
+  const { t, tPlural, locale } = useI18n();
   const name = useId();
   const [existing, setExisting] = useState<ExistingTickets>('skip');
-  const number = new Intl.NumberFormat(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   const choices: { value: ExistingTickets; label: string }[] = [
     { value: 'skip', label: t('data.importJson.skip') },
@@ -40,9 +39,9 @@ export function ImportJsonConfirm({
       <p>
         {t('data.importJson.summary', {
           file: fileName,
-          tickets: number.format(value.tickets.length),
-          accounts: number.format(value.accounts.length),
-          policies: number.format(value.policies.length),
+          tickets: tPlural('data.count.tickets', value.tickets.length),
+          accounts: tPlural('data.count.accounts', value.accounts.length),
+          policies: tPlural('data.count.policies', value.policies.length),
           date: date.format(value.exportedAt),
         })}
       </p>

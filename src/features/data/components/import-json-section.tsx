@@ -9,6 +9,7 @@ import {
 } from '../../../queries/data-transfer';
 import { dataErrorText } from '../../../shared/i18n/data-error-text';
 import { useI18n } from '../../../shared/i18n/use-i18n';
+import { importProblemText } from '../model/import-problem-text';
 import { ImportJsonConfirm } from './import-json-confirm';
 import { Failure, Section, Success, fileInput } from './ui';
 
@@ -19,7 +20,7 @@ type Step =
 
 /** Restores a JSON export: check the file, show what it holds, ask about existing ids, write. */
 export function ImportJsonSection() {
-  const { t, locale } = useI18n();
+  const { t, tPlural, locale } = useI18n();
   const inputId = useId();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [fileKey, setFileKey] = useState(0);
@@ -86,7 +87,7 @@ export function ImportJsonSection() {
               )}
             </dd>
             <dt className="font-medium">{t('data.importJson.why')}</dt>
-            <dd>{step.problem.message}</dd>
+            <dd>{importProblemText(step.problem, t, locale)}</dd>
           </dl>
         </Failure>
       ) : null}
@@ -109,9 +110,9 @@ export function ImportJsonSection() {
       {counts ? (
         <Success>
           {t('data.importJson.done', {
-            added: number.format(counts.tickets.added),
-            replaced: number.format(counts.tickets.replaced),
-            skipped: number.format(counts.tickets.skipped),
+            added: tPlural('data.importJson.added', counts.tickets.added),
+            replaced: tPlural('data.importJson.replaced', counts.tickets.replaced),
+            skipped: tPlural('data.importJson.skipped', counts.tickets.skipped),
             accounts: number.format(counts.accounts.added + counts.accounts.replaced),
             policies: number.format(counts.policies.added + counts.policies.replaced),
           })}

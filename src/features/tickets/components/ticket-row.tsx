@@ -4,7 +4,7 @@ import type { AccountRecord, TicketRecord } from '../../../queries/data-types';
 import { METRIC_IDS, type Policy } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { evaluateTicketAt } from '../model/evaluate-ticket-at';
-import { MetricStateBadge } from './metric-state-badge';
+import { MetricStateBadge } from '../../../shared/ui/metric-state-badge';
 
 interface TicketRowProps {
   ticket: TicketRecord;

@@ -1,5 +1,5 @@
 import type { SVGProps } from 'react';
-import type { MetricState } from '../../../sla';
+import type { MetricState } from '../../sla';
 
 type IconProps = SVGProps<SVGSVGElement>;
 

@@ -1,6 +1,6 @@
-import type { MetricState } from '../../../sla';
-import { useI18n } from '../../../shared/i18n/use-i18n';
-import { MetricStateIcon } from './state-icons';
+import type { MetricState } from '../../sla';
+import { useI18n } from '../i18n/use-i18n';
+import { MetricStateIcon } from './metric-state-icon';
 
 const STYLES: Record<MetricState, string> = {
   running: 'text-slate-800 dark:text-slate-200',

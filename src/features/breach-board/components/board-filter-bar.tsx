@@ -1,0 +1,108 @@
+import { useId } from 'react';
+import type { AccountRecord } from '../../../queries/data-types';
+import { METRIC_IDS, PRIORITIES, TIER_IDS, type Policy } from '../../../sla';
+import type { MessageKey } from '../../../shared/i18n/messages-en';
+import { useI18n } from '../../../shared/i18n/use-i18n';
+import { STATE_FILTERS, type BoardFilters, type FilterName } from '../model/board-filters';
+import { fieldControl, fieldLabel, focusRing } from './board-classes';
+
+interface BoardFilterBarProps {
+  filters: BoardFilters;
+  policy: Policy;
+  accounts: readonly AccountRecord[];
+  onChange: (next: BoardFilters) => void;
+}
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+type SelectName = Exclude<FilterName, 'text'>;
+
+/** The board's filters; every change goes to the URL, so a view can be bookmarked or shared. */
+export function BoardFilterBar({ filters, policy, accounts, onChange }: BoardFilterBarProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const set = (name: FilterName, value: string) => {
+    onChange({ ...filters, [name]: value === '' ? undefined : value });
+  };
+  const choices: Record<SelectName, Choice[]> = {
+    tier: TIER_IDS.map((value) => ({ value, label: t(`tier.${value}`) })),
+    priority: PRIORITIES.map((value) => ({ value, label: value })),
+    region: Object.values(policy.calendars).map(({ id: value, name }) => ({ value, label: name })),
+    metric: METRIC_IDS.map((value) => ({ value, label: t(`metric.${value}.name`) })),
+    state: STATE_FILTERS.map((value) => ({
+      value,
+      label: value === 'credit' ? t('board.filter.state.credit') : t(`metricState.${value}`),
+    })),
+    account: accounts.map(({ id: value, name }) => ({ value, label: name })),
+  };
+  const selects = Object.keys(choices) as SelectName[];
+  return (
+    <fieldset className="mt-4">
+      <legend className="sr-only">{t('board.filters.label')}</legend>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
+        <div className="col-span-2">
+          <label htmlFor={`${id}-text`} className={fieldLabel}>
+            {t('board.filter.text')}
+          </label>
+          <input
+            id={`${id}-text`}
+            type="search"
+            value={filters.text ?? ''}
+            placeholder={t('board.filter.textHint')}
+            onChange={(event) => {
+              set('text', event.target.value);
+            }}
+            className={fieldControl}
+          />
+        </div>
+        {selects.map((name) => (
+          <div key={name}>
+            <label htmlFor={`${id}-${name}`} className={fieldLabel}>
+              {t(`board.filter.${name}` satisfies MessageKey)}
+            </label>
+            <select
+              id={`${id}-${name}`}
+              value={filters[name] ?? ''}
+              onChange={(event) => {
+                set(name, event.target.value);
+              }}
+              className={fieldControl}
+            >
+              <option value="">{t('board.filter.any')}</option>
+              {choices[name].map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-4 text-sm">
+        <label className="inline-flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={filters.showClosed}
+            onChange={(event) => {
+              onChange({ ...filters, showClosed: event.target.checked });
+            }}
+            className={`size-4 accent-indigo-700 ${focusRing}`}
+          />
+          {t('board.showClosed')}
+        </label>
+        <button
+          type="button"
+          onClick={() => {
+            onChange({ showClosed: filters.showClosed });
+          }}
+          className={`rounded-md border border-slate-400 px-2.5 py-1 font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800 ${focusRing}`}
+        >
+          {t('board.filters.clear')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

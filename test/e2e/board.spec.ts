@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(
+    results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((n) => n.target) })),
+  ).toEqual([]);
+}
+
+async function loadDemoAndOpenBoard(page: Page) {
+  await page.goto('/tickets');
+  await page.getByRole('button', { name: 'Load 100 demo tickets' }).click();
+  await expect(page.getByRole('link', { name: /^T-/ }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Board', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Breach board' })).toBeVisible();
+}
+
+const board = (page: Page) => page.getByRole('list', { name: 'Tickets, most urgent first' });
+
+test('the board ticks every second, without axe violations', async ({ page }) => {
+  await loadDemoAndOpenBoard(page);
+  const firstCountdowns = board(page).getByRole('listitem').first();
+  await expect(firstCountdowns).toBeVisible();
+  const before = await board(page).innerText();
+  await page.waitForTimeout(1500);
+  expect(await board(page).innerText()).not.toBe(before);
+  await expectNoAxeViolations(page);
+});
+
+test('a filter in the URL survives a reload', async ({ page }) => {
+  await loadDemoAndOpenBoard(page);
+  await page.getByLabel('Priority').selectOption('P1');
+  await expect(page).toHaveURL(/priority=P1/);
+  await page.reload();
+  await expect(page.getByLabel('Priority')).toHaveValue('P1');
+  const rows = board(page).getByRole('listitem');
+  await expect(rows.first()).toBeVisible();
+  const texts = await rows.allInnerTexts();
+  for (const text of texts) expect(text).toMatch(/\bP1\b/);
+});
