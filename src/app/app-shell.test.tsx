@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render';
 import { AppRoutes } from './routes';
@@ -65,8 +65,12 @@ describe('app shell', () => {
     expect(settingsStorage.load()).toMatchObject({ theme: 'dark' });
 
     await user.click(within(theme).getByRole('radio', { name: 'System' }));
-    expect(document.documentElement).not.toHaveClass('dark');
-    expect(settingsStorage.load()).toMatchObject({ theme: 'system' });
+    // The settings row in IndexedDB is written after each click and read back; a read of the
+    // earlier 'dark' may land after this click, then the 'system' write wins: wait for it.
+    await waitFor(() => {
+      expect(document.documentElement).not.toHaveClass('dark');
+      expect(settingsStorage.load()).toMatchObject({ theme: 'system' });
+    });
   });
 
   it('opens with the settings it was given', () => {
