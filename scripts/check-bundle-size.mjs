@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Bundle budget: the gzip size of the JavaScript and CSS the first page loads. Sizes may be
+// Bundle budget: the gzip size of all the JavaScript and CSS the build emits. Sizes may be
 // asserted (timings never are). Raise the budget only with a reason in the commit message.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = { js: 160, css: 20 };
+const BUDGET_KB = { js: 200, css: 20 };
 const dir = join('dist', 'assets');
 const totals = { js: 0, css: 0 };
 for (const file of readdirSync(dir)) {
