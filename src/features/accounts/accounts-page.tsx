@@ -6,7 +6,7 @@ import { policyQueries } from '../../queries/policy-queries';
 import { useI18n } from '../../shared/i18n/use-i18n';
 import { AccountForm } from './components/account-form';
 import { AccountsTable } from './components/accounts-table';
-import { alertBox, panel } from './components/ui-classes';
+import { alertBox, panel } from '../../shared/ui/form-classes';
 
 /** `/accounts`: the customer accounts, a form to create one, and editing in place. */
 export function AccountsPage() {

@@ -4,7 +4,7 @@ import { accountQueries } from '../../queries/account-queries';
 import { policyQueries } from '../../queries/policy-queries';
 import { useI18n } from '../../shared/i18n/use-i18n';
 import { NewTicketForm } from './components/new-ticket-form';
-import { alertBox, panel, primaryButton, textLink } from './components/ui-classes';
+import { alertBox, panel, primaryButton, textLink } from '../../shared/ui/form-classes';
 
 /** `/tickets/new` (`?account=<id>` preselects an account): opens a ticket. */
 export function NewTicketPage() {

@@ -10,7 +10,7 @@ import { TicketActions } from './components/ticket-actions';
 import { TicketFactsList } from './components/ticket-facts';
 import { TicketSlaTable } from './components/ticket-sla-table';
 import { TicketTimeline } from './components/ticket-timeline';
-import { alertBox, panel, textLink } from './components/ui-classes';
+import { alertBox, panel, textLink } from '../../shared/ui/form-classes';
 import { evaluateTicketAt } from './model/evaluate-ticket-at';
 import { useDateTimeFormat } from './model/use-date-time-format';
 

@@ -10,7 +10,7 @@ import { useI18n } from '../../shared/i18n/use-i18n';
 import { SegmentedControl } from '../../shared/ui/segmented-control';
 import { TicketTable } from './components/ticket-table';
 import { TicketsEmptyState } from './components/tickets-empty-state';
-import { alertBox, primaryButton } from './components/ui-classes';
+import { alertBox, primaryButton } from '../../shared/ui/form-classes';
 
 type StatusChoice = TicketLifecycle | 'all';
 const STATUS_CHOICES: readonly StatusChoice[] = ['all', 'open', 'waiting-on-customer', 'resolved'];

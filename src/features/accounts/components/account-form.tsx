@@ -14,7 +14,7 @@ import {
   primaryButton,
   secondaryButton,
   textInput,
-} from './ui-classes';
+} from '../../../shared/ui/form-classes';
 
 interface AccountFormProps {
   /** The account being edited, or undefined to create one. */

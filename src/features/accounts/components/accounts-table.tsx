@@ -4,7 +4,7 @@ import type { Policy } from '../../../sla';
 import { formatDuration } from '../../../shared/format/format-duration';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { AGREED_PRIORITIES } from '../model/account-draft';
-import { secondaryButton, textLink } from './ui-classes';
+import { secondaryButton, textLink } from '../../../shared/ui/form-classes';
 
 interface AccountsTableProps {
   accounts: readonly AccountRecord[];

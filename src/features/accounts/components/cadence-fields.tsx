@@ -8,7 +8,7 @@ import {
   type AgreedPriority,
   type DraftErrors,
 } from '../model/account-draft';
-import { fieldError, fieldHint, fieldLabel, textInput } from './ui-classes';
+import { fieldError, fieldHint, fieldLabel, textInput } from '../../../shared/ui/form-classes';
 
 interface CadenceFieldsProps {
   draft: AccountDraft;

@@ -8,7 +8,7 @@ import {
   primaryButton,
   secondaryButton,
   textInput,
-} from './ui-classes';
+} from '../../../shared/ui/form-classes';
 
 interface MessageComposerProps {
   canReply: boolean;

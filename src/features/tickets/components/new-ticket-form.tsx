@@ -16,7 +16,7 @@ import {
   primaryButton,
   secondaryButton,
   textInput,
-} from './ui-classes';
+} from '../../../shared/ui/form-classes';
 
 interface NewTicketFormProps {
   accounts: readonly AccountRecord[];

@@ -5,7 +5,13 @@ import { PRIORITIES, type Policy, type Priority, type TicketAction } from '../..
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { evaluateTicketAt } from '../model/evaluate-ticket-at';
 import { PriorityPreview } from './priority-preview';
-import { fieldError, fieldHint, fieldLabel, secondaryButton, textInput } from './ui-classes';
+import {
+  fieldError,
+  fieldHint,
+  fieldLabel,
+  secondaryButton,
+  textInput,
+} from '../../../shared/ui/form-classes';
 
 interface PriorityChangeFormProps {
   ticket: TicketRecord;

@@ -16,7 +16,7 @@ import { dataProblemText } from '../model/data-problem-text';
 import { useAgentName } from '../model/use-agent-name';
 import { MessageComposer } from './message-composer';
 import { PriorityChangeForm } from './priority-change-form';
-import { alertBox, secondaryButton } from './ui-classes';
+import { alertBox, secondaryButton } from '../../../shared/ui/form-classes';
 
 interface TicketActionsProps {
   ticket: TicketRecord;

@@ -1,4 +1,4 @@
-/** Tailwind classes shared by the accounts screen' controls. */
+/** Tailwind classes for form controls, panels and alerts, shared by every screen. */
 const focusRing =
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-300';
 
