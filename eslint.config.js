@@ -8,10 +8,17 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import checkFile from 'eslint-plugin-check-file';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
 const clockMessage =
   'Read time only through the clock service (src/clock): inject `now` or use useNow(). ' +
   'Timers live in src/clock so the page has one.';
+
+const featureNames = readdirSync(new URL('./src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** Dependencies point inward: features → queries → db → sla (clock beside them). */
 const layerZones = [
@@ -23,29 +30,56 @@ const layerZones = [
   },
   {
     target: './src/db',
-    from: ['./src/queries', './src/features', './src/app', './src/shared', './src/clock'],
+    from: [
+      './src/queries',
+      './src/features',
+      './src/widgets',
+      './src/app',
+      './src/shared',
+      './src/clock',
+    ],
     message: 'src/db sits under the queries layer.',
   },
   {
     target: './src/queries',
-    from: ['./src/features', './src/app', './src/shared'],
+    from: ['./src/features', './src/widgets', './src/app', './src/shared'],
     message: 'queries must not import features or app.',
   },
   {
     target: './src/clock',
-    from: ['./src/sla', './src/db', './src/queries', './src/features', './src/app', './src/shared'],
+    from: [
+      './src/sla',
+      './src/db',
+      './src/queries',
+      './src/features',
+      './src/widgets',
+      './src/app',
+      './src/shared',
+    ],
     message: 'the clock depends on React only.',
   },
   {
     target: './src/shared',
-    from: ['./src/db', './src/queries', './src/features', './src/app'],
+    from: ['./src/db', './src/queries', './src/features', './src/widgets', './src/app'],
     message: 'shared UI must not reach into data or features.',
+  },
+  {
+    target: './src/widgets',
+    from: ['./src/db', './src/features', './src/app'],
+    message: 'widgets are building blocks for features: they never import a feature, app or db.',
   },
   {
     target: './src/features',
     from: ['./src/db', './src/app'],
     message: 'features talk to data through src/queries, never src/db.',
   },
+  ...featureNames.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message:
+      'a feature never imports another feature: move what both need to src/widgets or src/shared.',
+  })),
 ];
 
 export default tseslint.config(

@@ -6,13 +6,13 @@ import { accountQueries } from '../../queries/account-queries';
 import { policyQueries } from '../../queries/policy-queries';
 import { ticketQueries } from '../../queries/ticket-queries';
 import { useI18n } from '../../shared/i18n/use-i18n';
-import { TicketActions } from './components/ticket-actions';
+import { TicketActions } from '../../widgets/ticket/ticket-actions';
 import { TicketFactsList } from './components/ticket-facts';
-import { TicketSlaTable } from './components/ticket-sla-table';
-import { TicketTimeline } from './components/ticket-timeline';
+import { TicketSlaTable } from '../../widgets/ticket/ticket-sla-table';
+import { TicketTimeline } from '../../widgets/ticket/ticket-timeline';
 import { alertBox, panel, textLink } from '../../shared/ui/form-classes';
-import { evaluateTicketAt } from './model/evaluate-ticket-at';
-import { useDateTimeFormat } from './model/use-date-time-format';
+import { evaluateTicketAt } from '../../widgets/ticket/evaluate-ticket-at';
+import { useDateTimeFormat } from '../../widgets/ticket/use-date-time-format';
 
 const sectionTitle = 'text-xl font-bold';
 

@@ -5,9 +5,9 @@ import type { AccountRecord } from '../../../queries/data-types';
 import { useCreateTicket } from '../../../queries/ticket-mutations';
 import type { Policy, Priority } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
-import { dataProblemText } from '../model/data-problem-text';
-import { AccountSelect } from './account-select';
-import { PriorityChoice } from './priority-choice';
+import { dataProblemText } from '../../../widgets/ticket/data-problem-text';
+import { AccountSelect } from '../../../widgets/ticket/account-select';
+import { PriorityChoice } from '../../../widgets/ticket/priority-choice';
 import {
   alertBox,
   fieldError,

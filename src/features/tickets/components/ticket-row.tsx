@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AccountRecord, TicketRecord } from '../../../queries/data-types';
 import { METRIC_IDS, type Policy } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
-import { evaluateTicketAt } from '../model/evaluate-ticket-at';
+import { evaluateTicketAt } from '../../../widgets/ticket/evaluate-ticket-at';
 import { MetricStateBadge } from '../../../shared/ui/metric-state-badge';
 
 interface TicketRowProps {

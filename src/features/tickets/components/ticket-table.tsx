@@ -3,7 +3,7 @@ import type { AccountRecord, TicketRecord } from '../../../queries/data-types';
 import { useNow } from '../../../clock/use-now';
 import { METRIC_IDS, type Policy } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
-import { useDateTimeFormat } from '../model/use-date-time-format';
+import { useDateTimeFormat } from '../../../widgets/ticket/use-date-time-format';
 import { TicketRow } from './ticket-row';
 
 /** Rows rendered at first and added by each "show more": keeps 10,000 tickets responsive. */

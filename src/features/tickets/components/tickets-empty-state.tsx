@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { describeDataError } from '../../../queries/data-errors';
 import { useLoadDemoData } from '../../../queries/data-transfer';
 import { useI18n } from '../../../shared/i18n/use-i18n';
-import { dataProblemText } from '../model/data-problem-text';
+import { dataProblemText } from '../../../widgets/ticket/data-problem-text';
 import { panel, primaryButton, secondaryButton, textLink } from '../../../shared/ui/form-classes';
 
 /** What to do when there is no ticket at all: an account first, then a ticket, or demo data. */

@@ -1,4 +1,4 @@
-import type { AccountRecord, TicketRecord } from '../../../queries/data-types';
+import type { AccountRecord, TicketRecord } from '../../queries/data-types';
 import {
   evaluateTicket,
   toEngineEvents,
@@ -6,7 +6,7 @@ import {
   type Policy,
   type TicketEvent,
   type TicketFacts,
-} from '../../../sla';
+} from '../../sla';
 
 /** What the engine needs of a stored ticket; the account gives its "as agreed" cadences. */
 export function ticketFacts(ticket: TicketRecord, account: AccountRecord | undefined): TicketFacts {

@@ -1,5 +1,5 @@
-import type { MetricStatus } from '../../../sla';
-import { useI18n } from '../../../shared/i18n/use-i18n';
+import type { MetricStatus } from '../../sla';
+import { useI18n } from '../../shared/i18n/use-i18n';
 
 interface PriorityPreviewProps {
   caption: string;

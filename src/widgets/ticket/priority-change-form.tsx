@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useNow } from '../../../clock/use-now';
-import type { AccountRecord, TicketRecord } from '../../../queries/data-types';
-import { PRIORITIES, type Policy, type Priority, type TicketAction } from '../../../sla';
-import { useI18n } from '../../../shared/i18n/use-i18n';
-import { evaluateTicketAt } from '../model/evaluate-ticket-at';
+import { useNow } from '../../clock/use-now';
+import type { AccountRecord, TicketRecord } from '../../queries/data-types';
+import { PRIORITIES, type Policy, type Priority, type TicketAction } from '../../sla';
+import { useI18n } from '../../shared/i18n/use-i18n';
+import { evaluateTicketAt } from './evaluate-ticket-at';
 import { PriorityPreview } from './priority-preview';
 import {
   fieldError,
@@ -11,7 +11,7 @@ import {
   fieldLabel,
   secondaryButton,
   textInput,
-} from '../../../shared/ui/form-classes';
+} from '../../shared/ui/form-classes';
 
 interface PriorityChangeFormProps {
   ticket: TicketRecord;

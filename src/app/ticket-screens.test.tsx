@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../test/render';
-import { createTestData, T0, type TestData } from '../../queries/test-query-client';
-import { AccountsPage } from '../accounts/accounts-page';
-import { NewTicketPage } from './new-ticket-page';
-import { TicketPage } from './ticket-page';
-import { TicketsPage } from './tickets-page';
+import { renderWithProviders } from '../../test/render';
+import { createTestData, T0, type TestData } from '../queries/test-query-client';
+import { AccountsPage } from '../features/accounts/accounts-page';
+import { NewTicketPage } from '../features/tickets/new-ticket-page';
+import { TicketPage } from '../features/tickets/ticket-page';
+import { TicketsPage } from '../features/tickets/tickets-page';
 
 let data: TestData;
 beforeEach(() => {

@@ -1,6 +1,6 @@
-import { PRIORITIES, type Priority } from '../../../sla';
-import { useI18n } from '../../../shared/i18n/use-i18n';
-import { fieldHint } from '../../../shared/ui/form-classes';
+import { PRIORITIES, type Priority } from '../../sla';
+import { useI18n } from '../../shared/i18n/use-i18n';
+import { fieldHint } from '../../shared/ui/form-classes';
 
 interface PriorityChoiceProps {
   value: Priority;

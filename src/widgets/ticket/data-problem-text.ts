@@ -1,5 +1,5 @@
-import type { DataErrorView } from '../../../queries/data-errors';
-import type { Translate } from '../../../shared/i18n/translate';
+import type { DataErrorView } from '../../queries/data-errors';
+import type { Translate } from '../../shared/i18n/translate';
 
 /** A data failure (describeDataError) in plain words of the current language. */
 export function dataProblemText(view: DataErrorView, t: Translate): string {

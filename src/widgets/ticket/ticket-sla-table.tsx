@@ -1,7 +1,7 @@
-import type { MetricStatus } from '../../../sla';
-import { useI18n } from '../../../shared/i18n/use-i18n';
-import { useRemainingText } from '../model/use-remaining-text';
-import { MetricStateBadge } from '../../../shared/ui/metric-state-badge';
+import type { MetricStatus } from '../../sla';
+import { useI18n } from '../../shared/i18n/use-i18n';
+import { useRemainingText } from './use-remaining-text';
+import { MetricStateBadge } from '../../shared/ui/metric-state-badge';
 
 interface TicketSlaTableProps {
   metrics: readonly MetricStatus[];

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { settingsQueries } from '../../../queries/settings-queries';
-import type { Author } from '../../../queries/data-types';
+import { settingsQueries } from '../../queries/settings-queries';
+import type { Author } from '../../queries/data-types';
 
 /** Who the actions of this browser are recorded as when the settings name nobody. */
 export const DEFAULT_AGENT_NAME: Author = 'agent';

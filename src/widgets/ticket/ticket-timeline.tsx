@@ -1,7 +1,7 @@
-import type { EventRecord, TicketRecord } from '../../../queries/data-types';
-import type { Priority } from '../../../sla';
-import type { Translate } from '../../../shared/i18n/translate';
-import { useI18n } from '../../../shared/i18n/use-i18n';
+import type { EventRecord, TicketRecord } from '../../queries/data-types';
+import type { Priority } from '../../sla';
+import type { Translate } from '../../shared/i18n/translate';
+import { useI18n } from '../../shared/i18n/use-i18n';
 
 interface TimelineEntry {
   id: string;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../../shared/i18n/use-i18n';
+import { useI18n } from '../../shared/i18n/use-i18n';
 
 /** Formats epoch ms as a date and time in the viewer's zone and language (one formatter). */
 export function useDateTimeFormat(): (ms: number) => string {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import type { MetricStatus } from '../../../sla';
-import { formatDuration } from '../../../shared/format/format-duration';
-import { useI18n } from '../../../shared/i18n/use-i18n';
+import type { MetricStatus } from '../../sla';
+import { formatDuration } from '../../shared/format/format-duration';
+import { useI18n } from '../../shared/i18n/use-i18n';
 
 const MINUTE_MS = 60_000;
 

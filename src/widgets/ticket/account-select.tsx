@@ -1,7 +1,7 @@
-import type { AccountRecord } from '../../../queries/data-types';
-import type { Policy } from '../../../sla';
-import { useI18n } from '../../../shared/i18n/use-i18n';
-import { fieldError, fieldHint, fieldLabel, textInput } from '../../../shared/ui/form-classes';
+import type { AccountRecord } from '../../queries/data-types';
+import type { Policy } from '../../sla';
+import { useI18n } from '../../shared/i18n/use-i18n';
+import { fieldError, fieldHint, fieldLabel, textInput } from '../../shared/ui/form-classes';
 
 interface AccountSelectProps {
   accounts: readonly AccountRecord[];

@@ -1,22 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { describeDataError } from '../../../queries/data-errors';
-import type { AccountRecord, TicketRecord } from '../../../queries/data-types';
-import { useTicketAction } from '../../../queries/ticket-mutations';
-import { ticketKeys } from '../../../queries/ticket-queries';
+import { describeDataError } from '../../queries/data-errors';
+import type { AccountRecord, TicketRecord } from '../../queries/data-types';
+import { useTicketAction } from '../../queries/ticket-mutations';
+import { ticketKeys } from '../../queries/ticket-queries';
 import {
   allowedTicketActions,
   ticketState,
   type Policy,
   type TicketAction,
   type TicketActionType,
-} from '../../../sla';
-import { useI18n } from '../../../shared/i18n/use-i18n';
-import { dataProblemText } from '../model/data-problem-text';
-import { useAgentName } from '../model/use-agent-name';
+} from '../../sla';
+import { useI18n } from '../../shared/i18n/use-i18n';
+import { dataProblemText } from './data-problem-text';
+import { useAgentName } from './use-agent-name';
 import { MessageComposer } from './message-composer';
 import { PriorityChangeForm } from './priority-change-form';
-import { alertBox, secondaryButton } from '../../../shared/ui/form-classes';
+import { alertBox, secondaryButton } from '../../shared/ui/form-classes';
 
 interface TicketActionsProps {
   ticket: TicketRecord;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { TicketAction } from '../../../sla';
-import { useI18n } from '../../../shared/i18n/use-i18n';
+import type { TicketAction } from '../../sla';
+import { useI18n } from '../../shared/i18n/use-i18n';
 import {
   fieldError,
   fieldHint,
@@ -8,7 +8,7 @@ import {
   primaryButton,
   secondaryButton,
   textInput,
-} from '../../../shared/ui/form-classes';
+} from '../../shared/ui/form-classes';
 
 interface MessageComposerProps {
   canReply: boolean;
