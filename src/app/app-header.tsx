@@ -30,6 +30,11 @@ export function AppHeader() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/triage" className={navLinkClass}>
+                {t('nav.triage')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/policy" className={navLinkClass}>
                 {t('nav.policy')}
               </NavLink>

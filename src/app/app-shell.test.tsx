@@ -9,12 +9,12 @@ afterEach(() => {
 });
 
 describe('app shell', () => {
-  it('sends / to the policy view', async () => {
+  it('opens the breach board at /', async () => {
     renderWithProviders(<AppRoutes />, { route: '/' });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Support policy' }),
+      await screen.findByRole('heading', { level: 1, name: 'Breach board' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Policy' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Board' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('shows a not-found page with a way back for unknown addresses', async () => {

@@ -4,6 +4,9 @@ import { messagesStorageEn } from './messages-storage-en';
 import { messagesAccountsEn } from './messages-accounts-en';
 import { messagesTicketsEn } from './messages-tickets-en';
 import { messagesBoardEn } from './messages-board-en';
+import { messagesWallboardEn } from './messages-wallboard-en';
+import { messagesPanelEn } from './messages-panel-en';
+import { messagesTriageEn } from './messages-triage-en';
 
 /**
  * English UI text: the reference catalogue. Every other catalogue must have exactly these keys.
@@ -15,6 +18,9 @@ export const messagesEn = {
   ...messagesStorageEn,
   ...messagesTicketsEn,
   ...messagesBoardEn,
+  ...messagesWallboardEn,
+  ...messagesPanelEn,
+  ...messagesTriageEn,
   ...messagesAccountsEn,
   'app.name': 'SLA Board',
   'app.skipToContent': 'Skip to main content',

@@ -5,6 +5,9 @@ import { messagesStorageFr } from './messages-storage-fr';
 import { messagesAccountsFr } from './messages-accounts-fr';
 import { messagesTicketsFr } from './messages-tickets-fr';
 import { messagesBoardFr } from './messages-board-fr';
+import { messagesWallboardFr } from './messages-wallboard-fr';
+import { messagesPanelFr } from './messages-panel-fr';
+import { messagesTriageFr } from './messages-triage-fr';
 
 /**
  * French UI text. `satisfies Messages`: a missing or extra key is a compile error.
@@ -17,6 +20,9 @@ export const messagesFr = {
   ...messagesStorageFr,
   ...messagesTicketsFr,
   ...messagesBoardFr,
+  ...messagesWallboardFr,
+  ...messagesPanelFr,
+  ...messagesTriageFr,
   ...messagesAccountsFr,
   'app.name': 'SLA Board',
   'app.skipToContent': 'Aller au contenu principal',
