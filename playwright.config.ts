@@ -1,6 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './test/e2e/chromium';
 
+/**
+ * `E2E_PORT` and `E2E_DIST` let several people (or agents) run browser tests side by side, each
+ * on their own build (`npx vite build --outDir <dir>`) and port. Defaults: dist on 4173.
+ */
+const port = Number(process.env.E2E_PORT ?? '4173');
+const dist = process.env.E2E_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: './test/e2e',
   testMatch: '**/*.spec.ts',
@@ -8,7 +15,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? 'list' : 'list',
-  use: { baseURL: 'http://127.0.0.1:4173', trace: 'off' },
+  use: { baseURL: `http://127.0.0.1:${String(port)}`, trace: 'off' },
   projects: [
     {
       name: 'chromium',
@@ -19,8 +26,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${String(port)} --strictPort --outDir ${dist}`,
+    url: `http://127.0.0.1:${String(port)}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
