@@ -115,4 +115,53 @@ describe('breach board', () => {
     await user.type(screen.getByLabelText('Search'), 'fresh');
     expect(await rowIds()).toEqual([ids.fresh]);
   });
+
+  it('holds the order while the pointer is over the list, and re-sorts when it leaves', async () => {
+    const ids = await seed();
+    const { user } = renderBoard();
+    expect(await rowIds()).toEqual([ids.old, ids.fresh]);
+    const list = screen.getByRole('list', { name: 'Tickets, most urgent first' });
+    await user.hover(list);
+    advanceTo(T0 + 60 * MIN + S);
+    expect(plain(metricButton(ids.fresh, /First response/).textContent)).toContain('Breached');
+    expect(await rowIds()).toEqual([ids.old, ids.fresh]);
+    expect(screen.getByText(/The order is on hold/)).toBeInTheDocument();
+    await user.unhover(list);
+    expect(await rowIds()).toEqual([ids.fresh, ids.old]);
+    expect(screen.queryByText(/The order is on hold/)).not.toBeInTheDocument();
+  });
+
+  it('moves between rows with the arrow keys, Home and End, keeping the column', async () => {
+    const ids = await seed();
+    const { user } = renderBoard();
+    await rowIds();
+    screen.getByRole('link', { name: ids.old }).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('link', { name: ids.fresh })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('link', { name: ids.fresh })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('link', { name: ids.old })).toHaveFocus();
+    metricButton(ids.old, /Restoration/).focus();
+    await user.keyboard('{End}');
+    expect(metricButton(ids.fresh, /Restoration/)).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(metricButton(ids.old, /Restoration/)).toHaveFocus();
+  });
+
+  it('filters on a forecast lane, which a ticket enters as its deadline comes near', async () => {
+    const ids = await seed();
+    const { user } = renderBoard('/board?due=15m');
+    const lane = await screen.findByRole('button', { name: /Within 15 min/ });
+    expect(lane).toHaveAttribute('aria-pressed', 'true');
+    expect(lane).toHaveTextContent('0');
+    expect(await screen.findByText('No ticket matches these filters.')).toBeInTheDocument();
+    advanceTo(T0 + 45 * MIN);
+    expect(await rowIds()).toEqual([ids.fresh]);
+    expect(lane).toHaveTextContent('1');
+    expect(screen.getByText('1 of 2 tickets')).toBeInTheDocument();
+    await user.click(lane);
+    expect(lane).toHaveAttribute('aria-pressed', 'false');
+    expect(await rowIds()).toEqual([ids.old, ids.fresh]);
+  });
 });

@@ -34,7 +34,12 @@ export const messagesBoardEn = {
   'board.filters.clear': 'Clear filters',
   'board.showClosed': 'Show met and resolved tickets',
   'board.list.label': 'Tickets, most urgent first',
-  'board.list.count': '{shown} of {total} tickets',
+  'board.list.keys':
+    'In the list, ↑ and ↓ move between tickets; Home and End go to the first and the last.',
+  'board.list.held':
+    'The order is on hold while your pointer or focus is in the list; it updates when they leave.',
+  'board.list.count.one': '{shown} of {count} ticket',
+  'board.list.count.other': '{shown} of {count} tickets',
   'board.row.promise': '{tier} ({promise})',
   'board.row.priority': 'Priority',
   'board.row.againstTriage': 'triage said {priority}',

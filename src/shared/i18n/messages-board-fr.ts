@@ -40,7 +40,12 @@ export const messagesBoardFr = {
   'board.filters.clear': 'Effacer les filtres',
   'board.showClosed': 'Afficher les tickets respectés et résolus',
   'board.list.label': 'Tickets, les plus urgents en tête',
-  'board.list.count': '{shown} tickets sur {total}',
+  'board.list.keys':
+    'Dans la liste, ↑ et ↓ passent d’un ticket à l’autre ; Début et Fin vont au premier et au dernier.',
+  'board.list.held':
+    'L’ordre est figé tant que le pointeur ou le focus est dans la liste ; il se met à jour dès qu’ils en sortent.',
+  'board.list.count.one': '{shown} ticket sur {count}',
+  'board.list.count.other': '{shown} tickets sur {count}',
   'board.row.promise': '{tier} ({promise})',
   'board.row.priority': 'Priorité',
   'board.row.againstTriage': 'le tri recommandait {priority}',

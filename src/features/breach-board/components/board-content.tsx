@@ -1,4 +1,3 @@
-import { endOfDay, endOfWeek } from 'date-fns';
 import { useMemo } from 'react';
 import { useNow } from '../../../clock/use-now';
 import type { AccountRecord } from '../../../queries/data-types';
@@ -6,14 +5,13 @@ import type { Policy } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import type { BoardFilters } from '../model/board-filters';
 import type { BoardTicket } from '../model/board-ticket';
-import { buildBoardView } from '../model/board-view';
-import { buildTransitionIndex, countBelow, stateInstant } from '../model/transition-index';
+import { buildBoardView, rowsInLane } from '../model/board-view';
+import { laneCounts, laneSlice } from '../model/lanes';
+import { buildTransitionIndex, stateInstant } from '../model/transition-index';
 import { BoardFilterBar } from './board-filter-bar';
 import { BoardList } from './board-list';
-import { BoardSummary, type LaneCounts } from './board-summary';
+import { BoardSummary } from './board-summary';
 import { StateAnnouncer } from './state-announcer';
-
-const MINUTE_MS = 60_000;
 
 interface BoardContentProps {
   boards: readonly BoardTicket[];
@@ -23,30 +21,31 @@ interface BoardContentProps {
   onFilters: (next: BoardFilters) => void;
 }
 
-function laneCounts(nextBreaches: readonly number[], nowMs: number): LaneCounts {
-  const past = countBelow(nextBreaches, nowMs, true);
-  const until = (limitMs: number) => countBelow(nextBreaches, limitMs, true) - past;
-  return {
-    '15m': until(nowMs + 15 * MINUTE_MS),
-    hour: until(nowMs + 60 * MINUTE_MS),
-    today: until(endOfDay(nowMs).getTime()),
-    week: until(endOfWeek(nowMs, { weekStartsOn: 1 }).getTime()),
-  };
-}
-
 /**
  * The live part of the board, on the page's one clock (`useNow(1000)`). Each tick costs a binary
  * search (has a state changed?), the lane counts, and the rows on screen; the order and the
  * summary are recomputed only when a metric changes state.
  */
 export function BoardContent({ boards, policy, accounts, filters, onFilters }: BoardContentProps) {
-  const { t, locale } = useI18n();
+  const { t, tPlural, locale } = useI18n();
   const nowMs = useNow(1000);
   const index = useMemo(() => buildTransitionIndex(boards), [boards]);
   const stateAtMs = stateInstant(index, nowMs);
   const view = useMemo(
     () => buildBoardView(boards, filters, stateAtMs),
     [boards, filters, stateAtMs],
+  );
+  // A lane's members change as deadlines come within its window, not only at state changes: the
+  // slice of sorted deadlines is two binary searches per tick, and the rows follow only when it moves.
+  const lane = filters.due ? laneSlice(view.nextBreaches, filters.due, nowMs) : undefined;
+  const laneFrom = lane?.from;
+  const laneTo = lane?.to;
+  const rows = useMemo(
+    () =>
+      laneFrom === undefined || laneTo === undefined
+        ? view.rows
+        : rowsInLane(view, laneFrom, laneTo),
+    [view, laneFrom, laneTo],
   );
   const number = new Intl.NumberFormat(locale);
   return (
@@ -58,19 +57,20 @@ export function BoardContent({ boards, policy, accounts, filters, onFilters }: B
         onState={(state) => {
           onFilters({ ...filters, state });
         }}
+        lane={filters.due}
+        onLane={(due) => {
+          onFilters({ ...filters, due });
+        }}
       />
       <BoardFilterBar filters={filters} policy={policy} accounts={accounts} onChange={onFilters} />
       <StateAnnouncer boards={boards} stateAtMs={stateAtMs} nowMs={nowMs} />
       <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
-        {t('board.list.count', {
-          shown: number.format(view.rows.length),
-          total: number.format(view.total),
-        })}
+        {tPlural('board.list.count', view.total, { shown: number.format(rows.length) })}
       </p>
-      {view.rows.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="mt-4 text-slate-700 dark:text-slate-300">{t('board.emptyFiltered')}</p>
       ) : (
-        <BoardList rows={view.rows} nowMs={nowMs} />
+        <BoardList rows={rows} nowMs={nowMs} />
       )}
     </>
   );

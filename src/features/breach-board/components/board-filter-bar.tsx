@@ -18,7 +18,8 @@ interface Choice {
   label: string;
 }
 
-type SelectName = Exclude<FilterName, 'text'>;
+/** The forecast lane is chosen from the summary's lane buttons. */
+type SelectName = Exclude<FilterName, 'text' | 'due'>;
 
 /** The board's filters; every change goes to the URL, so a view can be bookmarked or shared. */
 export function BoardFilterBar({ filters, policy, accounts, onChange }: BoardFilterBarProps) {

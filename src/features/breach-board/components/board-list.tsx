@@ -1,59 +1,173 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import type { BoardRowModel } from '../model/board-view';
+import { holdOrder, isSameOrder } from '../model/stable-order';
 import { BoardRow } from './board-row';
 import { panel } from './board-classes';
 
 /** A first guess of a row's height; rows are measured once drawn. */
 const ESTIMATED_ROW_PX = 96;
+/** How far Page Up / Page Down move, in rows. */
+const PAGE_ROWS = 10;
 
 interface BoardListProps {
   rows: readonly BoardRowModel[];
   nowMs: number;
 }
 
+/** While the pointer is over the list or focus is in it, rows keep their places. */
+interface Hold {
+  ids: readonly string[];
+  pointer: boolean;
+  focus: boolean;
+}
+type HoldSource = 'pointer' | 'focus';
+
+const FOCUSABLE = 'a[href], button:not([disabled])';
+
+function targetIndex(key: string, index: number, count: number): number | undefined {
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(count - 1, index + 1);
+    case 'ArrowUp':
+      return Math.max(0, index - 1);
+    case 'PageDown':
+      return Math.min(count - 1, index + PAGE_ROWS);
+    case 'PageUp':
+      return Math.max(0, index - PAGE_ROWS);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
+
 /**
  * The tickets, virtualised: only the rows on screen (plus a few) exist, so a tick re-renders a
- * screenful of rows whatever the number of tickets.
+ * screenful of rows whatever the number of tickets. The order never moves under the lead's
+ * pointer or focus: it is held until both leave the list. Arrow keys move between rows, keeping
+ * the column (ticket link, metric…).
  */
 export function BoardList({ rows, nowMs }: BoardListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<{ index: number; position: number } | null>(null);
+  const [hold, setHold] = useState<Hold | null>(null);
+  const shown = useMemo(() => (hold ? holdOrder(hold.ids, rows) : rows), [hold, rows]);
+  const isHeld = hold !== null && !isSameOrder(shown, rows);
+
+  const startHold = (source: HoldSource) => {
+    setHold(
+      (previous) =>
+        (previous && { ...previous, [source]: true }) ?? {
+          ids: shown.map((row) => row.id),
+          pointer: source === 'pointer',
+          focus: source === 'focus',
+        },
+    );
+  };
+  const endHold = (source: HoldSource) => {
+    setHold((previous) => {
+      if (!previous) return null;
+      const next = { ...previous, [source]: false };
+      return next.pointer || next.focus ? next : null;
+    });
+  };
+
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is not compiler-safe; this component is not memoised by the compiler.
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => shown[index]?.id ?? index,
     overscan: 4,
     paddingEnd: 120,
   });
+
+  const focusRow = (index: number, position: number): boolean => {
+    const row = scrollRef.current?.querySelector(`li[data-index="${String(index)}"]`);
+    if (!row) return false;
+    const controls = row.querySelectorAll<HTMLElement>(FOCUSABLE);
+    const control = controls[Math.min(position, controls.length - 1)];
+    control?.focus();
+    return control !== undefined;
+  };
+
+  // A row scrolled into view is drawn on the next render; focus it then.
+  useLayoutEffect(() => {
+    const pending = pendingFocus.current;
+    if (pending && focusRow(pending.index, pending.position)) pendingFocus.current = null;
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target as HTMLElement;
+    const row = target.closest('li[data-index]');
+    if (!row) return;
+    const index = Number(row.getAttribute('data-index'));
+    const next = targetIndex(event.key, index, shown.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    const position = Array.from(row.querySelectorAll(FOCUSABLE)).findIndex((control) =>
+      control.contains(target),
+    );
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    if (!focusRow(next, Math.max(0, position))) {
+      pendingFocus.current = { index: next, position: Math.max(0, position) };
+    }
+  };
+
   return (
-    <div ref={scrollRef} className={`mt-4 h-[70vh] min-h-80 overflow-auto ${panel}`}>
-      <ul
-        aria-label={t('board.list.label')}
-        className="relative w-full"
-        style={{ height: virtualizer.getTotalSize() }}
+    <>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+        {isHeld ? t('board.list.held') : t('board.list.keys')}
+      </p>
+      <div
+        ref={scrollRef}
+        onPointerEnter={() => {
+          startHold('pointer');
+        }}
+        onPointerLeave={() => {
+          endHold('pointer');
+        }}
+        onFocus={() => {
+          startHold('focus');
+        }}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) endHold('focus');
+        }}
+        className={`mt-2 h-[70vh] min-h-80 overflow-auto ${panel}`}
       >
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
-          return (
-            <li
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              aria-setsize={rows.length}
-              aria-posinset={item.index + 1}
-              className="absolute top-0 left-0 w-full focus-within:z-10 hover:z-10"
-              style={{ transform: `translateY(${String(item.start)}px)` }}
-            >
-              <BoardRow board={row.board} nowMs={nowMs} />
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+        {/* Keys are delegated from the links and buttons in the rows; the list itself takes no focus. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above */}
+        <ul
+          aria-label={t('board.list.label')}
+          onKeyDown={onKeyDown}
+          className="relative w-full"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = shown[item.index];
+            if (!row) return null;
+            return (
+              <li
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-setsize={shown.length}
+                aria-posinset={item.index + 1}
+                className="absolute top-0 left-0 w-full focus-within:z-10 hover:z-10"
+                style={{ transform: `translateY(${String(item.start)}px)` }}
+              >
+                <BoardRow board={row.board} nowMs={nowMs} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </>
   );
 }

@@ -10,6 +10,8 @@ interface DueDetailsProps {
   promise: PromiseKind;
   timeZone: string | undefined;
   regionName: string;
+  /** Hidden with Escape, even under the pointer or focus. */
+  isDismissed: boolean;
 }
 
 /** The tooltip of a metric cell: the due instant in both times, the clock and the promise. */
@@ -20,6 +22,7 @@ export const DueDetails = memo(function DueDetails({
   promise,
   timeZone,
   regionName,
+  isDismissed,
 }: DueDetailsProps) {
   const { t } = useI18n();
   const formatDue = useDueFormat();
@@ -27,7 +30,7 @@ export const DueDetails = memo(function DueDetails({
     <div
       id={id}
       role="tooltip"
-      className="invisible absolute top-full left-0 z-20 mt-1 w-64 rounded-md border border-slate-300 bg-white p-2 text-xs text-slate-800 shadow-lg group-focus-within:visible group-hover:visible dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+      className={`invisible absolute top-full left-0 z-20 mt-1 w-64 rounded-md border border-slate-300 bg-white p-2 text-xs text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 ${isDismissed ? '' : 'group-focus-within:visible group-hover:visible'}`}
     >
       {dueMs === undefined ? (
         <p>{t('board.due.none')}</p>

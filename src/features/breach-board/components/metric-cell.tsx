@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import type { MetricState } from '../../../sla';
 import { formatCountdown, formatFrozenRemaining } from '../../../shared/format/format-countdown';
 import { useI18n } from '../../../shared/i18n/use-i18n';
@@ -33,6 +33,8 @@ export const MetricCell = memo(function MetricCell({
 }: MetricCellProps) {
   const { t, locale } = useI18n();
   const tipId = useId();
+  // Escape hides the details until the pointer or focus leaves (WCAG 1.4.13: dismissable).
+  const [isDismissed, setDismissed] = useState(false);
   const live = liveMetric(item.forecast, nowMs);
   const countdown =
     live.frozenRemainingMs !== undefined
@@ -41,10 +43,21 @@ export const MetricCell = memo(function MetricCell({
         ? formatCountdown(live.wallRemainingMs, t, locale)
         : null;
   return (
-    <div className="group relative">
+    <div
+      className="group relative"
+      onMouseLeave={() => {
+        setDismissed(false);
+      }}
+    >
       <button
         type="button"
         aria-describedby={tipId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setDismissed(true);
+        }}
+        onBlur={() => {
+          setDismissed(false);
+        }}
         className={`flex w-full flex-col items-start gap-0.5 rounded-md px-1.5 py-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
       >
         <span className="text-xs font-semibold text-slate-600 dark:text-slate-400">
@@ -64,6 +77,7 @@ export const MetricCell = memo(function MetricCell({
         promise={item.promise}
         timeZone={timeZone}
         regionName={regionName}
+        isDismissed={isDismissed}
       />
     </div>
   );

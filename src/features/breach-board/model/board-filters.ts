@@ -1,3 +1,4 @@
+import { LANES, type Lane } from './lanes';
 import {
   METRIC_IDS,
   PRIORITIES,
@@ -20,6 +21,8 @@ export interface BoardFilters {
   state?: StateFilter;
   account?: string;
   text?: string;
+  /** Only tickets whose next deadline falls in this forecast lane. */
+  due?: Lane;
   /** Show met and resolved tickets too. */
   showClosed: boolean;
 }
@@ -42,6 +45,7 @@ export function parseBoardFilters(params: URLSearchParams): BoardFilters {
     state: oneOf(STATE_FILTERS, params.get('state')),
     account: nonEmpty(params.get('account')),
     text: nonEmpty(params.get('q')),
+    due: oneOf(LANES, params.get('due')),
     showClosed: params.get('closed') === '1',
   };
 }
@@ -54,6 +58,7 @@ const PARAM: Record<FilterName, string> = {
   state: 'state',
   account: 'account',
   text: 'q',
+  due: 'due',
 };
 
 /** Writes the filters back as search parameters, leaving out what is not set. */

@@ -24,6 +24,8 @@ export interface BoardView {
   summary: BoardSummary;
   /** Sorted next breach instant of each shown ticket that has one, for the forecast lanes. */
   nextBreaches: number[];
+  /** The ticket of each of `nextBreaches`, in the same order. */
+  nextBreachIds: string[];
   /** Tickets before filtering (open ones, or all with showClosed). */
   total: number;
 }
@@ -83,7 +85,7 @@ export function buildBoardView(
 ): BoardView {
   const summary: BoardSummary = { breached: 0, 'at-risk': 0, credit: 0, paused: 0, running: 0 };
   const keyed: { row: BoardRowModel; dueMs: number }[] = [];
-  const nextBreaches: number[] = [];
+  const dues: { dueMs: number; id: string }[] = [];
   let total = 0;
   for (const board of boards) {
     const { states, credit } = statesAt(board, filters, stateAtMs);
@@ -99,7 +101,7 @@ export function buildBoardView(
     const state = filters.state;
     if (state === 'credit' ? !credit : state !== undefined && !has(state)) continue;
     const dueMs = nextDueMs(board, stateAtMs);
-    if (Number.isFinite(dueMs)) nextBreaches.push(dueMs);
+    if (Number.isFinite(dueMs)) dues.push({ dueMs, id: board.ticket.id });
     keyed.push({ row: { board, id: board.ticket.id, hasBreach: has('breached') }, dueMs });
   }
   keyed.sort(
@@ -108,6 +110,18 @@ export function buildBoardView(
       a.dueMs - b.dueMs ||
       a.row.id.localeCompare(b.row.id),
   );
-  nextBreaches.sort((a, b) => a - b);
-  return { rows: keyed.map(({ row }) => row), summary, nextBreaches, total };
+  dues.sort((a, b) => a.dueMs - b.dueMs || a.id.localeCompare(b.id));
+  return {
+    rows: keyed.map(({ row }) => row),
+    summary,
+    nextBreaches: dues.map((due) => due.dueMs),
+    nextBreachIds: dues.map((due) => due.id),
+    total,
+  };
+}
+
+/** The rows whose next deadline is among `nextBreachIds[from..to)` (a forecast lane). */
+export function rowsInLane(view: BoardView, from: number, to: number): BoardRowModel[] {
+  const ids = new Set(view.nextBreachIds.slice(from, to));
+  return view.rows.filter((row) => ids.has(row.id));
 }
