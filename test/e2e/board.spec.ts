@@ -41,3 +41,25 @@ test('a filter in the URL survives a reload', async ({ page }) => {
   const texts = await rows.allInnerTexts();
   for (const text of texts) expect(text).toMatch(/\bP1\b/);
 });
+
+test('arrow keys move between rows, and Escape hides a due-time tooltip', async ({ page }) => {
+  await loadDemoAndOpenBoard(page);
+  const rows = board(page).getByRole('listitem');
+  const firstLink = rows.nth(0).getByRole('link').first();
+  const secondLink = rows.nth(1).getByRole('link').first();
+  await firstLink.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(secondLink).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(firstLink).toBeFocused();
+
+  const metric = rows.nth(0).getByRole('button', { name: /First response/ });
+  await metric.focus();
+  const tooltip = rows.nth(0).getByRole('tooltip').first();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/Due/);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1).getByRole('button', { name: /First response/ })).toBeFocused();
+});

@@ -164,4 +164,27 @@ describe('breach board', () => {
     expect(lane).toHaveAttribute('aria-pressed', 'false');
     expect(await rowIds()).toEqual([ids.old, ids.fresh]);
   });
+
+  it('marks a priority chosen against the triage recommendation, and one that follows it', async () => {
+    const account = await data.source.accounts.createAccount({
+      name: 'Globex',
+      tier: 'premier',
+      region: 'emea',
+    });
+    const input = { accountId: account.id, description: '', priority: 'P2' as const };
+    const against = await data.source.tickets.createTicket(
+      { ...input, title: 'Against', recommendation: { priority: 'P3', summary: 'A question' } },
+      T0,
+    );
+    const follows = await data.source.tickets.createTicket(
+      { ...input, title: 'Follows', recommendation: { priority: 'P2', summary: 'Degraded' } },
+      T0,
+    );
+    renderBoard();
+    await rowIds();
+    const row = (id: string) => screen.getByRole('link', { name: id }).closest('li') as HTMLElement;
+    expect(within(row(against.id)).getByText(/against triage: P3 recommended/)).toBeInTheDocument();
+    expect(within(row(follows.id)).getByText('(as triaged)')).toBeInTheDocument();
+    expect(within(row(follows.id)).queryByText(/against triage/)).not.toBeInTheDocument();
+  });
 });

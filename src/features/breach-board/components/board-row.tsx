@@ -45,9 +45,11 @@ export const BoardRow = memo(function BoardRow({ board, nowMs }: BoardRowProps) 
           <span className={`${fact} font-semibold`}>
             <span className="sr-only">{t('board.row.priority')} </span>
             {ticket.currentPriority}
-            {recommended && recommended !== ticket.currentPriority ? (
+            {recommended ? (
               <span className="ml-1 font-normal">
-                ({t('board.row.againstTriage', { priority: recommended })})
+                {recommended === ticket.currentPriority
+                  ? `(${t('board.row.asTriaged')})`
+                  : `(⚠ ${t('board.row.againstTriage', { priority: recommended })})`}
               </span>
             ) : null}
           </span>
