@@ -42,7 +42,7 @@ test('a new ticket survives a reload and shows its actions in the timeline', asy
 
   await page.getByRole('link', { name: 'All tickets' }).click();
   await expect(page.getByRole('link', { name: /^T-/ })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Checkout broken' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /Checkout broken/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -15,6 +15,7 @@ interface TicketRowProps {
 }
 
 const cell = 'px-3 py-2 align-top';
+const detail = 'mt-0.5 block text-xs text-slate-600 dark:text-slate-400';
 
 /** One ticket of the list; re-renders only when its ticket, account, policy or minute changes. */
 export const TicketRow = memo(function TicketRow({
@@ -28,26 +29,28 @@ export const TicketRow = memo(function TicketRow({
   const metrics = evaluateTicketAt(ticket, account, policy, nowMs);
   return (
     <tr className="border-t border-slate-200 dark:border-slate-800">
-      <th
-        scope="row"
-        className={`${cell} text-left font-mono text-sm font-semibold whitespace-nowrap`}
-      >
+      <th scope="row" className={`${cell} max-w-80 min-w-60 text-left font-normal`}>
         <Link
           to={`/tickets/${encodeURIComponent(ticket.id)}`}
-          className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-indigo-300 dark:hover:text-indigo-100"
+          className="font-mono text-sm font-semibold whitespace-nowrap text-indigo-700 underline underline-offset-2 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-indigo-300 dark:hover:text-indigo-100"
         >
           {ticket.id}
         </Link>
+        <span className="mt-0.5 block">{ticket.title}</span>
       </th>
-      <td className={`${cell} min-w-48`}>{ticket.title}</td>
       <td className={cell}>
         {account?.name ?? t('tickets.unknownAccount', { id: ticket.accountId })}
+        <span className={detail}>
+          {t(`tier.${ticket.tier}`)} · {policy.calendars[ticket.region]?.name ?? ticket.region}
+        </span>
       </td>
-      <td className={`${cell} whitespace-nowrap`}>{t(`tier.${ticket.tier}`)}</td>
       <td className={`${cell} font-semibold`}>{ticket.currentPriority}</td>
-      <td className={cell}>{policy.calendars[ticket.region]?.name ?? ticket.region}</td>
-      <td className={`${cell} whitespace-nowrap`}>{t(`lifecycle.${ticket.status}`)}</td>
-      <td className={`${cell} whitespace-nowrap`}>{formatDateTime(ticket.createdAt)}</td>
+      <td className={cell}>
+        <span className="whitespace-nowrap">{t(`lifecycle.${ticket.status}`)}</span>
+        <span className={detail}>
+          {t('tickets.createdAt', { time: formatDateTime(ticket.createdAt) })}
+        </span>
+      </td>
       {METRIC_IDS.map((metric, index) => {
         const status = metrics?.[index];
         return (

@@ -29,7 +29,7 @@ export function TicketTable({ tickets, accounts, policy }: TicketTableProps) {
   return (
     <div className="mt-6">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-sm">
+        <table className="w-full min-w-[56rem] text-sm">
           <caption className="sr-only">
             {t('tickets.caption', { count: number.format(tickets.length) })}
           </caption>
@@ -39,25 +39,13 @@ export function TicketTable({ tickets, accounts, policy }: TicketTableProps) {
                 {t('tickets.col.id')}
               </th>
               <th scope="col" className={head}>
-                {t('tickets.col.title')}
-              </th>
-              <th scope="col" className={head}>
                 {t('tickets.col.account')}
-              </th>
-              <th scope="col" className={head}>
-                {t('tickets.col.tier')}
               </th>
               <th scope="col" className={head}>
                 {t('tickets.col.priority')}
               </th>
               <th scope="col" className={head}>
-                {t('tickets.col.region')}
-              </th>
-              <th scope="col" className={head}>
                 {t('tickets.col.status')}
-              </th>
-              <th scope="col" className={head}>
-                {t('tickets.col.created')}
               </th>
               {METRIC_IDS.map((metric) => (
                 <th key={metric} scope="col" className={head}>
