@@ -21,6 +21,8 @@ export const messagesBoardEn = {
   'board.lane.today': 'Today',
   'board.lane.week': 'This week',
   'board.filters.label': 'Filters',
+  'board.filters.toggle': 'Filters',
+  'board.filters.toggleActive': 'Filters ({count} on)',
   'board.filter.text': 'Search',
   'board.filter.textHint': 'Id, title or account',
   'board.filter.tier': 'Plan',

@@ -27,6 +27,8 @@ export const messagesBoardFr = {
   'board.lane.today': 'Aujourd’hui',
   'board.lane.week': 'Cette semaine',
   'board.filters.label': 'Filtres',
+  'board.filters.toggle': 'Filtres',
+  'board.filters.toggleActive': 'Filtres (actifs\u00a0: {count})',
   'board.filter.text': 'Rechercher',
   'board.filter.textHint': 'Identifiant, titre ou compte',
   'board.filter.tier': 'Offre',

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { AccountRecord } from '../../../queries/data-types';
 import { METRIC_IDS, PRIORITIES, TIER_IDS, type Policy } from '../../../sla';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
@@ -40,70 +40,91 @@ export function BoardFilterBar({ filters, policy, accounts, onChange }: BoardFil
     account: accounts.map(({ id: value, name }) => ({ value, label: name })),
   };
   const selects = Object.keys(choices) as SelectName[];
+  const activeCount = [...selects, 'text' as const].filter(
+    (name) => filters[name] !== undefined,
+  ).length;
+  // On a phone the filters fold away behind one button; from md up they are always shown.
+  const [isOpen, setOpen] = useState(false);
   return (
-    <fieldset className="mt-4">
-      <legend className="sr-only">{t('board.filters.label')}</legend>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
-        <div className="col-span-2">
-          <label htmlFor={`${id}-text`} className={fieldLabel}>
-            {t('board.filter.text')}
-          </label>
-          <input
-            id={`${id}-text`}
-            type="search"
-            value={filters.text ?? ''}
-            placeholder={t('board.filter.textHint')}
-            onChange={(event) => {
-              set('text', event.target.value);
-            }}
-            className={fieldControl}
-          />
-        </div>
-        {selects.map((name) => (
-          <div key={name}>
-            <label htmlFor={`${id}-${name}`} className={fieldLabel}>
-              {t(`board.filter.${name}` satisfies MessageKey)}
+    <>
+      <button
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={`${id}-filters`}
+        onClick={() => {
+          setOpen(!isOpen);
+        }}
+        className={`mt-4 inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold md:hidden dark:border-slate-500 dark:bg-slate-900 ${focusRing}`}
+      >
+        <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+        {activeCount > 0
+          ? t('board.filters.toggleActive', { count: String(activeCount) })
+          : t('board.filters.toggle')}
+      </button>
+      <fieldset id={`${id}-filters`} className={`mt-4 ${isOpen ? 'block' : 'hidden md:block'}`}>
+        <legend className="sr-only">{t('board.filters.label')}</legend>
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
+          <div className="col-span-2">
+            <label htmlFor={`${id}-text`} className={fieldLabel}>
+              {t('board.filter.text')}
             </label>
-            <select
-              id={`${id}-${name}`}
-              value={filters[name] ?? ''}
+            <input
+              id={`${id}-text`}
+              type="search"
+              value={filters.text ?? ''}
+              placeholder={t('board.filter.textHint')}
               onChange={(event) => {
-                set(name, event.target.value);
+                set('text', event.target.value);
               }}
               className={fieldControl}
-            >
-              <option value="">{t('board.filter.any')}</option>
-              {choices[name].map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
+            />
           </div>
-        ))}
-      </div>
-      <div className="mt-3 flex flex-wrap items-center gap-4 text-sm">
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={filters.showClosed}
-            onChange={(event) => {
-              onChange({ ...filters, showClosed: event.target.checked });
+          {selects.map((name) => (
+            <div key={name}>
+              <label htmlFor={`${id}-${name}`} className={fieldLabel}>
+                {t(`board.filter.${name}` satisfies MessageKey)}
+              </label>
+              <select
+                id={`${id}-${name}`}
+                value={filters[name] ?? ''}
+                onChange={(event) => {
+                  set(name, event.target.value);
+                }}
+                className={fieldControl}
+              >
+                <option value="">{t('board.filter.any')}</option>
+                {choices[name].map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+        <div className="mt-3 flex flex-wrap items-center gap-4 text-sm">
+          <label className="inline-flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={filters.showClosed}
+              onChange={(event) => {
+                onChange({ ...filters, showClosed: event.target.checked });
+              }}
+              className={`size-4 accent-indigo-700 ${focusRing}`}
+            />
+            {t('board.showClosed')}
+          </label>
+          <button
+            type="button"
+            onClick={() => {
+              onChange({ showClosed: filters.showClosed });
             }}
-            className={`size-4 accent-indigo-700 ${focusRing}`}
-          />
-          {t('board.showClosed')}
-        </label>
-        <button
-          type="button"
-          onClick={() => {
-            onChange({ showClosed: filters.showClosed });
-          }}
-          className={`rounded-md border border-slate-400 px-2.5 py-1 font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800 ${focusRing}`}
-        >
-          {t('board.filters.clear')}
-        </button>
-      </div>
-    </fieldset>
+            className={`rounded-md border border-slate-400 px-2.5 py-1 font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800 ${focusRing}`}
+          >
+            {t('board.filters.clear')}
+          </button>
+        </div>
+      </fieldset>
+    </>
   );
 }

@@ -122,7 +122,9 @@ export function BoardList({ rows, nowMs }: BoardListProps) {
 
   return (
     <>
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+      <p
+        className={`mt-2 text-xs text-slate-600 dark:text-slate-400 ${isHeld ? '' : 'hidden md:block'}`}
+      >
         {isHeld ? t('board.list.held') : t('board.list.keys')}
       </p>
       <div
