@@ -3,7 +3,7 @@ import { defaultPolicy } from '../../../sla';
 import { messagesEn } from '../../../shared/i18n/messages-en';
 import { messagesFr } from '../../../shared/i18n/messages-fr';
 import { createTranslate } from '../../../shared/i18n/translate';
-import { cadenceText, describeTarget } from './describe-target';
+import { describeTarget } from './describe-target';
 
 const en = { t: createTranslate(messagesEn), locale: 'en' as const, isBusinessDaysOnly: false };
 const fr = { t: createTranslate(messagesFr), locale: 'fr' as const, isBusinessDaysOnly: false };
@@ -53,18 +53,5 @@ describe('describeTarget', () => {
     expect(text.headline).toBe('Twice a week');
     expect(text.details).toContain('A due time outside open hours moves to the next opening');
     expect(text.details).toContain('At most 84 hours apart');
-  });
-});
-
-describe('cadenceText', () => {
-  it('derives every phrase from the minutes', () => {
-    expect(cadenceText(24 * 60, en.t, 'en')).toEqual({
-      text: 'Daily',
-      gap: 'At most 24 hours apart',
-    });
-    expect(cadenceText(168 * 60, en.t, 'en').text).toBe('Once a week');
-    expect(cadenceText(56 * 60, en.t, 'en').text).toBe('3 times a week');
-    expect(plain(cadenceText(4 * 60, fr.t, 'fr').text)).toBe('Toutes les 4 heures');
-    expect(cadenceText(36 * 60, en.t, 'en')).toEqual({ text: 'Once every 36 hours' });
   });
 });

@@ -1,10 +1,9 @@
 import type { MetricId, MetricTarget, Policy, Priority } from '../../../sla';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Translate } from '../../../shared/i18n/translate';
-import { describeCadence } from '../../../shared/format/describe-cadence';
 import { formatDuration } from '../../../shared/format/format-duration';
 import type { TierGroup } from './group-tiers-by-metric';
-import { isWorkedOnBusinessDays } from './plan-facts';
+import { cadenceText, isWorkedOnBusinessDays } from '../../../shared/format/policy-words';
 
 /** A target in words: a headline, the clock it runs on, and any fine print. */
 export interface TargetText {
@@ -53,35 +52,6 @@ export function describeTarget(
         details,
       };
     }
-  }
-}
-
-/** An update cadence in words, plus the exact gap when the words round it ("twice a week"). */
-export function cadenceText(
-  minutes: number,
-  t: Translate,
-  locale: Locale,
-): { text: string; gap?: string } {
-  const phrase = describeCadence(minutes);
-  const gap = t('cadence.gap', { duration: formatDuration(minutes, locale) });
-  switch (phrase.kind) {
-    case 'hourly':
-      return { text: t('cadence.hourly') };
-    case 'every-hours':
-      return { text: t('cadence.everyHours', { duration: formatDuration(minutes, locale) }) };
-    case 'daily':
-      return { text: t('cadence.daily'), gap };
-    case 'weekly': {
-      const key =
-        phrase.times === 1
-          ? 'cadence.weekly.one'
-          : phrase.times === 2
-            ? 'cadence.weekly.two'
-            : 'cadence.weekly.other';
-      return { text: t(key, { count: phrase.times }), gap };
-    }
-    case 'every':
-      return { text: t('cadence.every', { duration: formatDuration(minutes, locale) }) };
   }
 }
 
