@@ -11,6 +11,8 @@ import { textLink } from './components/board-classes';
 import { BoardContent } from './components/board-content';
 import { boardFiltersToParams, parseBoardFilters, type BoardFilters } from './model/board-filters';
 import { buildBoardTickets } from './model/board-ticket';
+import { TicketPanelHost } from './panel/ticket-panel-host';
+import { ticketParam, withTicketParam } from './panel/ticket-param';
 
 /**
  * `/board`: every open ticket with its three live countdowns, most urgent first. The forecasts
@@ -34,7 +36,10 @@ export function BreachBoardPage() {
     return buildBoardTickets(tickets, accounts, policy, clock.now());
   }, [tickets, accountList, policy, clock]);
   const setFilters = (next: BoardFilters) => {
-    setParams(boardFiltersToParams(next), { replace: true });
+    // The open ticket panel (?ticket=) stays open while the filters change.
+    setParams((previous) => withTicketParam(boardFiltersToParams(next), ticketParam(previous)), {
+      replace: true,
+    });
   };
   const isError = ticketsQuery.isError || accountsQuery.isError || policyQuery.isError;
 
@@ -62,13 +67,15 @@ export function BreachBoardPage() {
           </Link>
         </p>
       ) : (
-        <BoardContent
-          boards={boards}
-          policy={policy}
-          accounts={accountList}
-          filters={filters}
-          onFilters={setFilters}
-        />
+        <TicketPanelHost boards={boards} policy={policy} accounts={accountList}>
+          <BoardContent
+            boards={boards}
+            policy={policy}
+            accounts={accountList}
+            filters={filters}
+            onFilters={setFilters}
+          />
+        </TicketPanelHost>
       )}
     </div>
   );

@@ -20,13 +20,16 @@ interface PriorityChangeFormProps {
   isPending: boolean;
   formatDateTime: (ms: number) => string;
   onSubmit: (action: TicketAction, onDone: () => void) => void;
+  /** The level of the form's heading (3 on the ticket page). */
+  headingLevel?: 3 | 4;
 }
 
 const isPriority = (value: string): value is Priority => PRIORITIES.some((p) => p === value);
 
 /** A new priority with a required reason, previewing each metric's due instant before saving. */
 export function PriorityChangeForm(props: PriorityChangeFormProps) {
-  const { ticket, account, policy, isPending, formatDateTime, onSubmit } = props;
+  const { ticket, account, policy, isPending, formatDateTime, onSubmit, headingLevel = 3 } = props;
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   const { t } = useI18n();
   const nowMs = useNow(60_000);
   const [to, setTo] = useState<Priority | ''>('');
@@ -62,9 +65,9 @@ export function PriorityChangeForm(props: PriorityChangeFormProps) {
 
   return (
     <form noValidate onSubmit={submit} aria-labelledby="priority-change-title">
-      <h3 id="priority-change-title" className="font-bold">
+      <Heading id="priority-change-title" className="font-bold">
         {t('priorityChange.title')}
-      </h3>
+      </Heading>
       <label htmlFor="priority-to" className={`mt-2 ${fieldLabel}`}>
         {t('priorityChange.to')}
       </label>

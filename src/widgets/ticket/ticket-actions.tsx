@@ -23,6 +23,8 @@ interface TicketActionsProps {
   account: AccountRecord | undefined;
   policy: Policy;
   formatDateTime: (ms: number) => string;
+  /** The level of the "Actions" heading where the block sits (2 on the ticket page). */
+  headingLevel?: 2 | 3;
 }
 
 const STATUS_ACTIONS = [
@@ -34,7 +36,14 @@ const STATUS_ACTIONS = [
 ] as const;
 
 /** Every action the rules allow on the ticket now; refusals are shown here in plain words. */
-export function TicketActions({ ticket, account, policy, formatDateTime }: TicketActionsProps) {
+export function TicketActions({
+  ticket,
+  account,
+  policy,
+  formatDateTime,
+  headingLevel = 2,
+}: TicketActionsProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const { t } = useI18n();
   const client = useQueryClient();
   const author = useAgentName();
@@ -66,14 +75,14 @@ export function TicketActions({ ticket, account, policy, formatDateTime }: Ticke
 
   return (
     <section aria-labelledby="actions-title" className="space-y-5">
-      <h2
+      <Heading
         id="actions-title"
         ref={headingRef}
         tabIndex={-1}
         className="text-xl font-bold focus:outline-none"
       >
         {t('actions.title')}
-      </h2>
+      </Heading>
       <div
         aria-live="polite"
         className="text-sm font-semibold text-emerald-800 dark:text-emerald-300"
@@ -116,6 +125,7 @@ export function TicketActions({ ticket, account, policy, formatDateTime }: Ticke
           policy={policy}
           isPending={mutation.isPending}
           formatDateTime={formatDateTime}
+          headingLevel={headingLevel === 3 ? 4 : 3}
           onSubmit={run}
         />
       )}

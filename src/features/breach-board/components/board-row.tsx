@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import type { BoardTicket } from '../model/board-ticket';
+import { DetailsButton } from '../panel/details-button';
 import { textLink } from './board-classes';
 import { MetricCell } from './metric-cell';
 
@@ -28,9 +29,10 @@ export const BoardRow = memo(function BoardRow({ board, nowMs }: BoardRowProps) 
           >
             {ticket.id}
           </Link>
-          <span className="min-w-0 font-semibold md:truncate" title={ticket.title}>
+          <span className="min-w-0 flex-1 font-semibold md:truncate" title={ticket.title}>
             {ticket.title}
           </span>
+          <DetailsButton ticketId={ticket.id} />
         </p>
         <p className="mt-0.5 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-700 dark:text-slate-300">
           <span className={fact}>{board.accountName ?? ticket.accountId}</span>
