@@ -88,6 +88,10 @@ export const settingsSchema = z.object({
   activePolicyId: idSchema,
   /** Optional: files written before it existed lack it (the default applies). */
   agentName: z.optional(textSchema),
+  /** Optional: the board's alerts; files written before it existed lack it (all off). */
+  alerts: z.optional(
+    z.object({ notifications: z.boolean(), sound: z.boolean(), titleCount: z.boolean() }),
+  ),
 });
 
 export const policyEntrySchema = z.object({ updatedAt: instantSchema, policy: policySchema });
@@ -144,7 +148,7 @@ function toFileTicket(ticket: TicketRecord): FileTicket {
 
 /** Records → the file object (JSON-ready). */
 export function toExportFile(data: ExportData): ExportFile {
-  const { language, theme, p1Phone, activePolicyId, agentName } = data.settings;
+  const { language, theme, p1Phone, activePolicyId, agentName, alerts } = data.settings;
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -155,6 +159,7 @@ export function toExportFile(data: ExportData): ExportFile {
       p1Phone,
       activePolicyId,
       ...(agentName === undefined ? {} : { agentName }),
+      ...(alerts === undefined ? {} : { alerts: { ...alerts } }),
     },
     policies: data.policies.map((entry) => ({
       updatedAt: toIsoInstant(entry.updatedAt),

@@ -58,6 +58,21 @@ describe('parseExport', () => {
     expect(parseExport(serializeExport(data))).toEqual({ ok: true, value: data });
   });
 
+  it('keeps the alert preferences, and reads a file written before they existed', () => {
+    const alerts = { notifications: true, sound: false, titleCount: true };
+    const data = { ...demoExport(3), settings: { ...DEFAULT_SETTINGS, alerts } };
+    expect(parseExport(serializeExport(data))).toEqual({ ok: true, value: data });
+    const old = demoJson();
+    expect(old.settings).not.toHaveProperty('alerts');
+    const read = parseExport(JSON.stringify(old));
+    expect(read.ok && read.value.settings.alerts).toBeUndefined();
+    const broken = demoJson();
+    broken.settings.alerts = { notifications: 'yes', sound: false, titleCount: true };
+    expect(problemOf(JSON.stringify(broken))).toMatchObject({
+      path: 'settings.alerts.notifications',
+    });
+  });
+
   it('accepts instants with any offset and converts them to epoch ms', () => {
     const result = parseExport(
       JSON.stringify({

@@ -82,6 +82,18 @@ export interface SettingsRecord {
    * row (rows written before it existed lack it); reads fill in DEFAULT_SETTINGS.agentName.
    */
   agentName?: string;
+  /** The breach board's opt-in alerts. Optional: rows stored before it existed lack it (all off). */
+  alerts?: AlertPreferences;
+}
+
+/** Which alerts the breach board gives; each one is off until the user turns it on. */
+export interface AlertPreferences {
+  /** A browser notification when a ticket turns at-risk or breaches. */
+  notifications: boolean;
+  /** A short beep when a ticket breaches. */
+  sound: boolean;
+  /** The number of breached tickets in the tab title. */
+  titleCount: boolean;
 }
 
 export interface PolicyRecord {

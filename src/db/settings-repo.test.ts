@@ -41,6 +41,15 @@ describe('settings repository', () => {
     expect(await repo.getSettings()).toMatchObject({ p1Phone: '112', agentName: 'Agent' });
   });
 
+  it('stores the alert preferences, and reads a row stored before they existed as all off', async () => {
+    const oldRow = { ...(await repo.updateSettings({ p1Phone: '112' })) };
+    expect(oldRow).not.toHaveProperty('alerts');
+    expect((await repo.getSettings()).alerts).toBeUndefined();
+    const alerts = { notifications: false, sound: true, titleCount: true };
+    expect(await repo.updateSettings({ alerts })).toMatchObject({ p1Phone: '112', alerts });
+    expect((await repo.getSettings()).alerts).toEqual(alerts);
+  });
+
   it('merges updates into the stored row, which then wins over any defaults', async () => {
     await repo.updateSettings({ p1Phone: '+44 20 7946 0000' });
     const updated = await repo.updateSettings({ theme: 'dark' });

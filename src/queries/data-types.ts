@@ -3,6 +3,7 @@
  */
 export type {
   AccountRecord,
+  AlertPreferences,
   Author,
   EventRecord,
   Language,

@@ -5,13 +5,16 @@ import type { Policy } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import type { BoardFilters } from '../model/board-filters';
 import type { BoardTicket } from '../model/board-ticket';
-import { buildBoardView, rowsInLane } from '../model/board-view';
-import { laneCounts, laneSlice } from '../model/lanes';
+import { buildBoardView } from '../model/board-view';
+import { laneCounts } from '../model/lanes';
 import { buildTransitionIndex, stateInstant } from '../model/transition-index';
+import { useViewRows } from '../model/use-view-rows';
 import { BoardFilterBar } from './board-filter-bar';
 import { BoardList } from './board-list';
 import { BoardSummary } from './board-summary';
 import { StateAnnouncer } from './state-announcer';
+import { BoardAlerts } from '../alerts/board-alerts';
+import { WallboardLink } from '../wallboard/wallboard-link';
 
 interface BoardContentProps {
   boards: readonly BoardTicket[];
@@ -35,21 +38,14 @@ export function BoardContent({ boards, policy, accounts, filters, onFilters }: B
     () => buildBoardView(boards, filters, stateAtMs),
     [boards, filters, stateAtMs],
   );
-  // A lane's members change as deadlines come within its window, not only at state changes: the
-  // slice of sorted deadlines is two binary searches per tick, and the rows follow only when it moves.
-  const lane = filters.due ? laneSlice(view.nextBreaches, filters.due, nowMs) : undefined;
-  const laneFrom = lane?.from;
-  const laneTo = lane?.to;
-  const rows = useMemo(
-    () =>
-      laneFrom === undefined || laneTo === undefined
-        ? view.rows
-        : rowsInLane(view, laneFrom, laneTo),
-    [view, laneFrom, laneTo],
-  );
+  const rows = useViewRows(view, filters.due, nowMs);
   const number = new Intl.NumberFormat(locale);
   return (
     <>
+      <div className="mt-4 flex flex-wrap items-start gap-3">
+        <BoardAlerts boards={boards} stateAtMs={stateAtMs} nowMs={nowMs} />
+        <WallboardLink filters={filters} />
+      </div>
       <BoardSummary
         summary={view.summary}
         lanes={laneCounts(view.nextBreaches, nowMs)}

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { AlertPreferences } from '../../../queries/data-types';
+import { useUpdateSettings } from '../../../queries/settings-mutations';
+import { settingsQueries } from '../../../queries/settings-queries';
+import { useSettings } from '../../../shared/settings/use-settings';
+
+/** Every alert is opt-in. */
+export const NO_ALERTS: AlertPreferences = {
+  notifications: false,
+  sound: false,
+  titleCount: false,
+};
+
+export interface AlertPreferencesState {
+  alerts: AlertPreferences;
+  /** Stores a change (shown at once, before the write lands). */
+  update: (patch: Partial<AlertPreferences>) => void;
+}
+
+/** The board's alert preferences, kept in the stored settings so they survive a reload. */
+export function useAlertPreferences(): AlertPreferencesState {
+  const { data } = useQuery(settingsQueries.current());
+  const { mutate } = useUpdateSettings();
+  const { settings } = useSettings();
+  // While a write is on its way, what it writes is what the user chose (a checkbox must not
+  // spring back while the database catches up).
+  const [pending, setPending] = useState<AlertPreferences | null>(null);
+  const alerts = pending ?? data?.alerts ?? NO_ALERTS;
+  return {
+    alerts,
+    update: (patch) => {
+      const next = { ...alerts, ...patch };
+      setPending(next);
+      // The language and theme shown go along: the first write of a browser that never stored
+      // settings would otherwise store the defaults (English, system theme) over them.
+      mutate(
+        { alerts: next, language: settings.locale, theme: settings.theme },
+        {
+          onSettled: () => {
+            setPending((current) => (current === next ? null : current));
+          },
+        },
+      );
+    },
+  };
+}
