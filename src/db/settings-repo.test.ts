@@ -50,6 +50,13 @@ describe('settings repository', () => {
     expect((await repo.getSettings()).alerts).toEqual(alerts);
   });
 
+  it('puts a first partial write over the given defaults, and later ones over the stored row', async () => {
+    const first = await repo.updateSettings({ p1Phone: '112' }, { language: 'fr', theme: 'dark' });
+    expect(first).toMatchObject({ p1Phone: '112', language: 'fr', theme: 'dark' });
+    const second = await repo.updateSettings({ agentName: 'Ana' }, { language: 'en' });
+    expect(second).toMatchObject({ agentName: 'Ana', language: 'fr', theme: 'dark' });
+  });
+
   it('merges updates into the stored row, which then wins over any defaults', async () => {
     await repo.updateSettings({ p1Phone: '+44 20 7946 0000' });
     const updated = await repo.updateSettings({ theme: 'dark' });

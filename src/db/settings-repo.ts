@@ -18,8 +18,12 @@ export type SettingsPatch = Partial<Omit<SettingsRecord, 'id'>>;
 export interface SettingsRepo {
   /** The stored settings, or `defaults` (DEFAULT_SETTINGS unless given) when none are stored. */
   getSettings(defaults?: SettingsPatch): Promise<SettingsRecord>;
-  /** Merges `patch` into the stored settings (or the defaults) and stores the result. */
-  updateSettings(patch: SettingsPatch): Promise<SettingsRecord>;
+  /**
+   * Merges `patch` into the stored settings and stores the result. While nothing is stored yet,
+   * the patch goes over `defaultsIfNew` (e.g. the language and theme this browser shows) over
+   * DEFAULT_SETTINGS, so a first partial write does not store built-in defaults over them.
+   */
+  updateSettings(patch: SettingsPatch, defaultsIfNew?: SettingsPatch): Promise<SettingsRecord>;
 }
 
 export function createSettingsRepo(target: DbTarget = appDbTarget()): SettingsRepo {
@@ -32,13 +36,16 @@ export function createSettingsRepo(target: DbTarget = appDbTarget()): SettingsRe
           ? { ...DEFAULT_SETTINGS, ...stored }
           : { ...DEFAULT_SETTINGS, ...defaults, id: SETTINGS_KEY };
       }),
-    updateSettings: (patch) =>
+    updateSettings: (patch, defaultsIfNew = {}) =>
       writeTo(
         target,
         (db) => {
           const tx = db.transaction('settings', 'readwrite');
           return inTransaction(tx, async () => {
-            const current = (await tx.store.get(SETTINGS_KEY)) ?? DEFAULT_SETTINGS;
+            const current = (await tx.store.get(SETTINGS_KEY)) ?? {
+              ...DEFAULT_SETTINGS,
+              ...defaultsIfNew,
+            };
             const updated: SettingsRecord = {
               ...DEFAULT_SETTINGS,
               ...current,

@@ -24,6 +24,25 @@ describe('settings page', () => {
     });
   });
 
+  it('keeps the language and theme shown when the first save stores only the phone', async () => {
+    const { user, queryClient } = renderWithProviders(<SettingsPage />, {
+      locale: 'fr',
+      theme: 'dark',
+    });
+    await user.type(
+      await screen.findByLabelText('Numéro de téléphone pour les incidents P1'),
+      '112',
+    );
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(async () => {
+      expect(await queryClient.fetchQuery(settingsQueries.current())).toMatchObject({
+        p1Phone: '112',
+        language: 'fr',
+        theme: 'dark',
+      });
+    });
+  });
+
   it('switches language and theme and stores them in IndexedDB too', async () => {
     const { user, queryClient, settingsStorage } = renderWithProviders(<SettingsPage />);
     await screen.findByLabelText('Your name');

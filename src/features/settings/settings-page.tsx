@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useUpdateSettings } from '../../queries/settings-mutations';
 import { settingsQueries } from '../../queries/settings-queries';
 import { useI18n } from '../../shared/i18n/use-i18n';
+import { useSettings } from '../../shared/settings/use-settings';
 import { DisplayFields } from './display-fields';
 import { TeamSettingsForm } from './team-settings-form';
 
@@ -9,7 +10,12 @@ import { TeamSettingsForm } from './team-settings-form';
 export function SettingsPage() {
   const { t } = useI18n();
   const settings = useQuery(settingsQueries.current());
-  const update = useUpdateSettings({ errorsShownInline: true });
+  const { settings: shown } = useSettings();
+  // A first save keeps the language and theme this browser shows (nothing stored yet).
+  const update = useUpdateSettings({
+    errorsShownInline: true,
+    defaultsIfNew: { language: shown.locale, theme: shown.theme },
+  });
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
       <title>{t('settingsPage.documentTitle')}</title>

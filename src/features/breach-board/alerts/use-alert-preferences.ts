@@ -21,8 +21,11 @@ export interface AlertPreferencesState {
 /** The board's alert preferences, kept in the stored settings so they survive a reload. */
 export function useAlertPreferences(): AlertPreferencesState {
   const { data } = useQuery(settingsQueries.current());
-  const { mutate } = useUpdateSettings();
   const { settings } = useSettings();
+  // A first write keeps the language and theme this browser shows (nothing stored yet).
+  const { mutate } = useUpdateSettings({
+    defaultsIfNew: { language: settings.locale, theme: settings.theme },
+  });
   // While a write is on its way, what it writes is what the user chose (a checkbox must not
   // spring back while the database catches up).
   const [pending, setPending] = useState<AlertPreferences | null>(null);
@@ -32,10 +35,8 @@ export function useAlertPreferences(): AlertPreferencesState {
     update: (patch) => {
       const next = { ...alerts, ...patch };
       setPending(next);
-      // The language and theme shown go along: the first write of a browser that never stored
-      // settings would otherwise store the defaults (English, system theme) over them.
       mutate(
-        { alerts: next, language: settings.locale, theme: settings.theme },
+        { alerts: next },
         {
           onSettled: () => {
             setPending((current) => (current === next ? null : current));
