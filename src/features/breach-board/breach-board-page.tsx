@@ -1,16 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useClock } from '../../clock/use-clock';
-import { accountQueries } from '../../queries/account-queries';
-import type { AccountRecord } from '../../queries/data-types';
-import { policyQueries } from '../../queries/policy-queries';
-import { ticketQueries } from '../../queries/ticket-queries';
 import { useI18n } from '../../shared/i18n/use-i18n';
 import { textLink } from './components/board-classes';
 import { BoardContent } from './components/board-content';
 import { boardFiltersToParams, parseBoardFilters, type BoardFilters } from './model/board-filters';
-import { buildBoardTickets } from './model/board-ticket';
+import { useBoardTickets } from './model/use-board-tickets';
 import { TicketPanelHost } from './panel/ticket-panel-host';
 import { ticketParam, withTicketParam } from './panel/ticket-param';
 
@@ -21,27 +15,15 @@ import { ticketParam, withTicketParam } from './panel/ticket-param';
  */
 export function BreachBoardPage() {
   const { t } = useI18n();
-  const clock = useClock();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseBoardFilters(params), [params]);
-  const ticketsQuery = useQuery(ticketQueries.list());
-  const accountsQuery = useQuery(accountQueries.list());
-  const policyQuery = useQuery(policyQueries.active());
-  const { data: tickets } = ticketsQuery;
-  const { data: accountList } = accountsQuery;
-  const { data: policy } = policyQuery;
-  const boards = useMemo(() => {
-    if (!tickets || !accountList || !policy) return null;
-    const accounts = new Map<string, AccountRecord>(accountList.map((a) => [a.id, a]));
-    return buildBoardTickets(tickets, accounts, policy, clock.now());
-  }, [tickets, accountList, policy, clock]);
+  const { boards, policy, accounts: accountList, isError } = useBoardTickets();
   const setFilters = (next: BoardFilters) => {
     // The open ticket panel (?ticket=) stays open while the filters change.
     setParams((previous) => withTicketParam(boardFiltersToParams(next), ticketParam(previous)), {
       replace: true,
     });
   };
-  const isError = ticketsQuery.isError || accountsQuery.isError || policyQuery.isError;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:py-8">
