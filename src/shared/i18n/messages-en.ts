@@ -24,6 +24,18 @@ export const messagesEn = {
   ...messagesAccountsEn,
   'app.name': 'SLA Board',
   'app.skipToContent': 'Skip to main content',
+  'route.loading': 'Loading…',
+  'routeError.documentTitle': 'Something went wrong · SLA Board',
+  'routeError.title': 'This screen could not be shown',
+  'routeError.body':
+    'Something went wrong while drawing this screen. Your tickets, accounts and settings are untouched: they stay stored in this browser.',
+  'routeError.retry': 'Try again',
+  'routeError.board': 'Go to the breach board',
+  'routeError.details': 'Technical details',
+  'routeError.chunk.title': 'This screen needs a reload',
+  'routeError.chunk.body':
+    'Part of the app could not be downloaded, most likely because a newer version was published after this page was opened. Reload the page to get it; nothing stored in this browser is lost.',
+  'routeError.reload': 'Reload the page',
   'nav.label': 'Main',
   'nav.policy': 'Policy',
   'settings.label': 'Display settings',
@@ -171,6 +183,9 @@ export const messagesEn = {
     'A request for information or guidance: what the service can do, specific installation or configuration advice, product documentation. Covers development work, beta software and beta features. No business impact.',
   'priority.P4.resources': 'Handled during regional business hours.',
 
+  'region.amer': 'Americas',
+  'region.emea': 'Europe, Middle East, Africa',
+  'region.apac': 'Asia-Pacific',
   'calendars.title': 'Region calendars',
   'calendars.intro':
     'Business-hours targets count only the open hours of the ticket’s region, in that region’s time zone.',

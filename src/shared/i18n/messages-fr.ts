@@ -26,6 +26,18 @@ export const messagesFr = {
   ...messagesAccountsFr,
   'app.name': 'SLA Board',
   'app.skipToContent': 'Aller au contenu principal',
+  'route.loading': 'Chargement…',
+  'routeError.documentTitle': 'Une erreur est survenue · SLA Board',
+  'routeError.title': 'Impossible d’afficher cet écran',
+  'routeError.body':
+    'Un problème est survenu pendant l’affichage de cet écran. Vos tickets, comptes et réglages sont intacts : ils restent enregistrés dans ce navigateur.',
+  'routeError.retry': 'Réessayer',
+  'routeError.board': 'Aller au tableau des échéances',
+  'routeError.details': 'Détails techniques',
+  'routeError.chunk.title': 'Cet écran demande un rechargement',
+  'routeError.chunk.body':
+    'Une partie de l’application n’a pas pu être téléchargée, sans doute parce qu’une nouvelle version a été publiée depuis l’ouverture de cette page. Rechargez la page pour l’obtenir ; rien de ce qui est enregistré dans ce navigateur n’est perdu.',
+  'routeError.reload': 'Recharger la page',
   'nav.label': 'Principale',
   'nav.policy': 'Politique',
   'settings.label': 'Réglages d’affichage',
@@ -176,6 +188,9 @@ export const messagesFr = {
     'Une demande d’information ou de conseil : ce que permet le service, des recommandations précises d’installation ou de configuration, la documentation du produit. Couvre le développement, les logiciels et fonctionnalités bêta. Aucun impact sur l’activité.',
   'priority.P4.resources': 'Traitée pendant les heures ouvrées de la région.',
 
+  'region.amer': 'Amériques',
+  'region.emea': 'Europe, Moyen-Orient, Afrique',
+  'region.apac': 'Asie-Pacifique',
   'calendars.title': 'Calendriers régionaux',
   'calendars.intro':
     'Les délais en heures ouvrées ne comptent que les heures d’ouverture de la région du ticket, dans son fuseau horaire.',

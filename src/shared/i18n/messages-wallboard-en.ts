@@ -36,9 +36,9 @@ export const messagesWallboardEn = {
   'alerts.dismissed': 'Notifications were not allowed. Tick the box again to be asked once more.',
   'alerts.soundHint': 'The sound plays once you have clicked or typed on this page.',
   'alerts.title': '({count}) {title}',
-  'alerts.notify.breached.one': '{id} breached: {metric}',
-  'alerts.notify.atRisk.one': '{id} is at risk: {metric}',
-  'alerts.notify.breached.many': '{count} tickets breached',
-  'alerts.notify.atRisk.many': '{count} tickets turned at risk',
+  'alerts.notify.breached.single': '{id} breached: {metric}',
+  'alerts.notify.atRisk.single': '{id} is at risk: {metric}',
+  'alerts.notify.breached.several': '{count} tickets breached',
+  'alerts.notify.atRisk.several': '{count} tickets turned at risk',
   'alerts.notify.more': '{count} more',
 } as const;

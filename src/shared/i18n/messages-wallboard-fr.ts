@@ -46,9 +46,9 @@ export const messagesWallboardFr = {
   'alerts.soundHint':
     'Le signal retentit dès que vous avez cliqué ou tapé au clavier sur cette page.',
   'alerts.title': '({count}) {title}',
-  'alerts.notify.breached.one': '{id} en dépassement\u00a0: {metric}',
-  'alerts.notify.atRisk.one': '{id} à risque\u00a0: {metric}',
-  'alerts.notify.breached.many': '{count} tickets en dépassement',
-  'alerts.notify.atRisk.many': '{count} tickets passés à risque',
+  'alerts.notify.breached.single': '{id} en dépassement\u00a0: {metric}',
+  'alerts.notify.atRisk.single': '{id} à risque\u00a0: {metric}',
+  'alerts.notify.breached.several': '{count} tickets en dépassement',
+  'alerts.notify.atRisk.several': '{count} tickets passés à risque',
   'alerts.notify.more': '{count} autres',
 } as const satisfies Record<keyof typeof messagesWallboardEn, string>;

@@ -2,6 +2,7 @@ import type { AccountRecord } from '../../queries/data-types';
 import type { Policy } from '../../sla';
 import { useI18n } from '../../shared/i18n/use-i18n';
 import { fieldError, fieldHint, fieldLabel, textInput } from '../../shared/ui/form-classes';
+import { regionName } from '../../shared/format/region-name';
 
 interface AccountSelectProps {
   accounts: readonly AccountRecord[];
@@ -42,7 +43,7 @@ export function AccountSelect({ accounts, policy, value, error, onChange }: Acco
           t('newTicket.accountFacts', {
             tier: t(`tier.${account.tier}`),
             promise: t(`promise.${policy.tiers[account.tier].promise}.short`),
-            region: policy.calendars[account.region]?.name ?? account.region,
+            region: regionName(policy, account.region, t),
           })}
       </p>
       <p id="ticket-account-error" className={fieldError}>

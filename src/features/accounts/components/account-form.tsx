@@ -15,6 +15,7 @@ import {
   secondaryButton,
   textInput,
 } from '../../../shared/ui/form-classes';
+import { regionName } from '../../../shared/format/region-name';
 
 interface AccountFormProps {
   /** The account being edited, or undefined to create one. */
@@ -129,7 +130,10 @@ export function AccountForm({ account, policy, onSaved, onCancel }: AccountFormP
         >
           {Object.values(policy.calendars).map((calendar) => (
             <option key={calendar.id} value={calendar.id}>
-              {t('accounts.form.regionOption', { name: calendar.name, zone: calendar.timeZone })}
+              {t('accounts.form.regionOption', {
+                name: regionName(policy, calendar.id, t),
+                zone: calendar.timeZone,
+              })}
             </option>
           ))}
         </select>

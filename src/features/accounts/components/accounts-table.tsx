@@ -5,6 +5,7 @@ import { formatDuration } from '../../../shared/format/format-duration';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { AGREED_PRIORITIES } from '../model/account-draft';
 import { secondaryButton, textLink } from '../../../shared/ui/form-classes';
+import { regionName } from '../../../shared/format/region-name';
 
 interface AccountsTableProps {
   accounts: readonly AccountRecord[];
@@ -65,7 +66,7 @@ export function AccountsTable({ accounts, policy, onEdit }: AccountsTableProps) 
                   {t(`promise.${policy.tiers[account.tier].promise}.short`)}
                 </span>
               </td>
-              <td className={cell}>{policy.calendars[account.region]?.name ?? account.region}</td>
+              <td className={cell}>{regionName(policy, account.region, t)}</td>
               <td className={cell}>{cadences(account)}</td>
               <td className={cell}>
                 <div className="flex flex-wrap items-center gap-3">

@@ -23,13 +23,13 @@ interface Keys {
 
 const KEYS: Record<keyof ChangeGroups, Keys> = {
   breached: {
-    one: 'alerts.notify.breached.one',
-    many: 'alerts.notify.breached.many',
+    one: 'alerts.notify.breached.single',
+    many: 'alerts.notify.breached.several',
     tag: 'sla-board-breached',
   },
   atRisk: {
-    one: 'alerts.notify.atRisk.one',
-    many: 'alerts.notify.atRisk.many',
+    one: 'alerts.notify.atRisk.single',
+    many: 'alerts.notify.atRisk.several',
     tag: 'sla-board-at-risk',
   },
 };

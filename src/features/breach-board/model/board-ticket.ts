@@ -67,6 +67,8 @@ export function buildBoardTickets(
   accounts: ReadonlyMap<string, AccountRecord>,
   policy: Policy,
   atMs: number,
+  nameRegion: (regionId: string) => string = (regionId) =>
+    policy.calendars[regionId]?.name ?? regionId,
 ): BoardTicket[] {
   return tickets.map((ticket) => {
     const account = accounts.get(ticket.accountId);
@@ -83,7 +85,7 @@ export function buildBoardTickets(
     return {
       ticket,
       accountName: account?.name,
-      regionName: calendar?.name ?? ticket.region,
+      regionName: nameRegion(ticket.region),
       timeZone: calendar?.timeZone,
       searchText: `${ticket.id} ${ticket.title} ${account?.name ?? ''}`.toLowerCase(),
       metrics:

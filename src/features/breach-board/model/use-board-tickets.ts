@@ -6,6 +6,8 @@ import type { AccountRecord } from '../../../queries/data-types';
 import { policyQueries } from '../../../queries/policy-queries';
 import { ticketQueries } from '../../../queries/ticket-queries';
 import type { Policy } from '../../../sla';
+import { regionName } from '../../../shared/format/region-name';
+import { useI18n } from '../../../shared/i18n/use-i18n';
 import { buildBoardTickets, type BoardTicket } from './board-ticket';
 
 export interface BoardData {
@@ -22,6 +24,7 @@ export interface BoardData {
  */
 export function useBoardTickets(): BoardData {
   const clock = useClock();
+  const { t } = useI18n();
   const ticketsQuery = useQuery(ticketQueries.list());
   const accountsQuery = useQuery(accountQueries.list());
   const policyQuery = useQuery(policyQueries.active());
@@ -31,8 +34,10 @@ export function useBoardTickets(): BoardData {
   const boards = useMemo(() => {
     if (!tickets || !accounts || !policy) return null;
     const byId = new Map<string, AccountRecord>(accounts.map((a) => [a.id, a]));
-    return buildBoardTickets(tickets, byId, policy, clock.now());
-  }, [tickets, accounts, policy, clock]);
+    return buildBoardTickets(tickets, byId, policy, clock.now(), (regionId) =>
+      regionName(policy, regionId, t),
+    );
+  }, [tickets, accounts, policy, clock, t]);
   const isError = ticketsQuery.isError || accountsQuery.isError || policyQuery.isError;
   return { boards, policy, accounts, isError };
 }

@@ -4,6 +4,7 @@ import { focusRing } from '../components/board-classes';
 import { formatLedgerDuration } from './format-ledger-duration';
 import { LedgerSwatch } from './ledger-swatch';
 import { useLedgerText } from './use-ledger-text';
+import { regionName } from '../../../shared/format/region-name';
 
 interface DueLedgerProps {
   explanation: MetricExplanation;
@@ -76,7 +77,9 @@ export function DueLedger({ explanation, calendar }: DueLedgerProps) {
                   {regionRange === undefined ? null : (
                     <p className="text-xs text-slate-600 dark:text-slate-400">
                       {t('panel.ledger.regionTime', {
-                        region: calendar?.name ?? '',
+                        region: calendar
+                          ? regionName({ calendars: { [calendar.id]: calendar } }, calendar.id, t)
+                          : '',
                         range: regionRange,
                       })}
                     </p>

@@ -6,6 +6,7 @@ import { formatWeekday } from '../../../shared/format/format-weekday';
 import { formatList } from '../../../shared/format/format-list';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { groupOpenHours, type OpenHoursRun } from '../model/group-open-hours';
+import { regionName } from '../../../shared/format/region-name';
 
 const capitalise = (text: string, locale: string) =>
   text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
@@ -47,7 +48,9 @@ export function RegionCalendars({ calendars }: { calendars: readonly RegionCalen
             key={calendar.id}
             className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
           >
-            <h3 className="text-lg font-semibold">{calendar.name}</h3>
+            <h3 className="text-lg font-semibold">
+              {regionName({ calendars: { [calendar.id]: calendar } }, calendar.id, t)}
+            </h3>
             <dl className="mt-3 space-y-3 text-sm">
               <div>
                 <dt className="font-semibold">{t('calendars.timeZone')}</dt>

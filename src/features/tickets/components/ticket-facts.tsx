@@ -1,6 +1,7 @@
 import type { AccountRecord, TicketRecord } from '../../../queries/data-types';
 import type { Policy } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
+import { regionName } from '../../../shared/format/region-name';
 
 interface TicketFactsProps {
   ticket: TicketRecord;
@@ -32,7 +33,7 @@ export function TicketFactsList({ ticket, account, policy, formatDateTime }: Tic
             initial: ticket.priority,
           }),
     ],
-    [t('ticket.fact.region'), policy.calendars[ticket.region]?.name ?? ticket.region],
+    [t('ticket.fact.region'), regionName(policy, ticket.region, t)],
     [t('ticket.fact.status'), t(`lifecycle.${ticket.status}`)],
     [t('ticket.fact.created'), formatDateTime(ticket.createdAt)],
   ];

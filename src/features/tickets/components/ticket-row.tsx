@@ -5,6 +5,7 @@ import { METRIC_IDS, type Policy } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { evaluateTicketAt } from '../../../widgets/ticket/evaluate-ticket-at';
 import { MetricStateBadge } from '../../../shared/ui/metric-state-badge';
+import { regionName } from '../../../shared/format/region-name';
 
 interface TicketRowProps {
   ticket: TicketRecord;
@@ -41,7 +42,7 @@ export const TicketRow = memo(function TicketRow({
       <td className={cell}>
         {account?.name ?? t('tickets.unknownAccount', { id: ticket.accountId })}
         <span className={detail}>
-          {t(`tier.${ticket.tier}`)} · {policy.calendars[ticket.region]?.name ?? ticket.region}
+          {t(`tier.${ticket.tier}`)} · {regionName(policy, ticket.region, t)}
         </span>
       </td>
       <td className={`${cell} font-semibold`}>{ticket.currentPriority}</td>

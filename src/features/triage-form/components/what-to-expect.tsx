@@ -4,6 +4,7 @@ import { useI18n } from '../../../shared/i18n/use-i18n';
 import { fieldLabel, panel, textInput } from '../../../shared/ui/form-classes';
 import { BriefcaseIcon, ClockIcon } from '../../../shared/ui/icons';
 import { expectationsFor } from '../model/expectations';
+import { regionName } from '../../../shared/format/region-name';
 
 export interface PlanChoice {
   accountId: string;
@@ -31,7 +32,7 @@ export function WhatToExpect({
   onPlanChange,
 }: WhatToExpectProps) {
   const { t, locale } = useI18n();
-  const regionName = policy.calendars[plan.region]?.name ?? plan.region;
+  const planRegion = regionName(policy, plan.region, t);
   const items = expectationsFor(policy, plan.tier, priority, t, locale);
   const chooseAccount = (accountId: string) => {
     const account = accounts.find((candidate) => candidate.id === accountId);
@@ -99,9 +100,9 @@ export function WhatToExpect({
             }}
             className={textInput}
           >
-            {Object.entries(policy.calendars).map(([id, calendar]) => (
+            {Object.keys(policy.calendars).map((id) => (
               <option key={id} value={id}>
-                {calendar.name}
+                {regionName(policy, id, t)}
               </option>
             ))}
           </select>
@@ -132,7 +133,7 @@ export function WhatToExpect({
                 )}
                 {item.clock === '24x7'
                   ? t('triage.expect.clock.24x7')
-                  : t('triage.expect.clock.business', { region: regionName })}
+                  : t('triage.expect.clock.business', { region: planRegion })}
               </span>
             )}
           </li>
