@@ -2,7 +2,8 @@
  * `npm run bench`: throughput of the SLA module's calendar arithmetic and engine on seeded
  * workloads, against moment-business-time where it can do the same. Prints; asserts nothing.
  * The last line is the summary: `bench: addBusinessTime <N>x moment-business-time;
- * evaluateTicket 10000 tickets <N> ms`. See docs/benchmarks.md.
+ * evaluateTicket 10000 tickets <N> ms; board 10000 open: rendered <N> ms (<N>x aim), tick median
+ * <N> ms (<N>x aim), p95 <N> ms`. See docs/benchmarks.md.
  */
 import './force-utc';
 import os from 'node:os';
@@ -32,6 +33,7 @@ import {
 import { cell, checksum, fig, int, perSecond, ratio, type Timing } from './measure';
 import { MOMENT_MEASURED_RUNS, MOMENT_WARMUP_RUNS, compareWithMoment } from './moment-compare';
 import { runBrowserBench } from './browser-bench';
+import { AIM_BOARD_MS, AIM_TICK_MEDIAN_MS, BOARD_TICKETS, runBoardBench } from './board-bench';
 
 const CASES = 10_000;
 const TICKETS = 10_000;
@@ -182,8 +184,23 @@ async function main(): Promise<number> {
   }
   log();
 
+  // The breach board, in the browser (issue #4's figures).
+  let boardSummary = 'board not measured';
+  try {
+    const board = await runBoardBench();
+    for (const line of board.lines) log(line);
+    boardSummary =
+      `board ${String(BOARD_TICKETS)} open: rendered ${board.boardMedianMs.toFixed(0)} ms (${(board.boardMedianMs / AIM_BOARD_MS).toFixed(2)}x aim), ` +
+      `tick median ${board.tickMedianMs.toFixed(1)} ms (${(board.tickMedianMs / AIM_TICK_MEDIAN_MS).toFixed(2)}x aim), p95 ${board.tickP95Ms.toFixed(1)} ms`;
+  } catch (error) {
+    log(
+      `Breach board in Chromium: not measured — ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  log();
+
   log(
-    `bench: addBusinessTime ${ratio(momentRatio)}x moment-business-time; evaluateTicket ${TICKETS} tickets ${engine.median.toFixed(1)} ms`,
+    `bench: addBusinessTime ${ratio(momentRatio)}x moment-business-time; evaluateTicket ${TICKETS} tickets ${engine.median.toFixed(1)} ms; ${boardSummary}`,
   );
   return 0;
 }

@@ -1,14 +1,21 @@
+import { useRef } from 'react';
 import { Outlet } from 'react-router';
 import { useI18n } from '../shared/i18n/use-i18n';
 import { AppHeader } from './app-header';
 import { DataErrorToasts } from './data-error-toasts';
+import { RouteFocusContext, useRouteFocus } from './route-focus';
 import { StorageBanners } from './storage-banners';
 
 const MAIN_CONTENT_ID = 'main-content';
 
-/** The frame of every screen: skip link, header, and the main landmark. */
+/**
+ * The frame of every screen: skip link, header, and the main landmark. After a navigation to
+ * another screen, focus moves to the new screen's heading.
+ */
 export function AppLayout() {
   const { t } = useI18n();
+  const mainRef = useRef<HTMLElement>(null);
+  const routeFocus = useRouteFocus(mainRef);
   return (
     <div className="min-h-dvh bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a
@@ -19,8 +26,10 @@ export function AppLayout() {
       </a>
       <StorageBanners />
       <AppHeader />
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="focus:outline-none">
-        <Outlet />
+      <main ref={mainRef} id={MAIN_CONTENT_ID} tabIndex={-1} className="focus:outline-none">
+        <RouteFocusContext value={routeFocus}>
+          <Outlet />
+        </RouteFocusContext>
       </main>
       <DataErrorToasts />
     </div>

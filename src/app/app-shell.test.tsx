@@ -55,6 +55,8 @@ describe('app shell', () => {
       route: '/policy',
       theme: 'light',
     });
+    // The policy screen is a lazy chunk: let it arrive before switching.
+    await screen.findByRole('heading', { level: 1, name: 'Support policy' });
     const theme = screen.getByRole('group', { name: 'Theme' });
     expect(within(theme).getByRole('radio', { name: 'Light' })).toBeChecked();
     expect(document.documentElement).not.toHaveClass('dark');
