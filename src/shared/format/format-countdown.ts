@@ -7,13 +7,24 @@ const DAY_S = 24 * HOUR_S;
 
 type CountdownUnit = 'day' | 'hour' | 'minute' | 'second';
 
+/** One formatter per locale: a board formats hundreds of countdowns a second. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
 function part(t: Translate, number: Intl.NumberFormat, unit: CountdownUnit, value: number) {
   return t(`countdown.unit.${unit}`, { value: number.format(value) });
 }
 
 /** Whole seconds in words, the two largest units: "1 d 3 h", "2 h 5 min", "42 min 10 s", "8 s". */
 function formatSeconds(totalS: number, t: Translate, locale: string, isCalm = false): string {
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const days = Math.floor(totalS / DAY_S);
   const hours = Math.floor((totalS % DAY_S) / HOUR_S);
   const minutes = Math.floor((totalS % HOUR_S) / MINUTE_S);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { AlertPreferences } from '../../../queries/data-types';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { useI18n } from '../../../shared/i18n/use-i18n';
@@ -27,7 +27,11 @@ const checkbox = `mt-0.5 size-4 shrink-0 accent-indigo-700 dark:accent-indigo-30
  * for permission in that very click, and says why when it refuses; turning sound on plays a beep
  * (the click is the gesture browsers require).
  */
-export function AlertsControl({ alerts, onChange, beeper }: AlertsControlProps) {
+export const AlertsControl = memo(function AlertsControl({
+  alerts,
+  onChange,
+  beeper,
+}: AlertsControlProps) {
   const { t, tPlural } = useI18n();
   const id = useId();
   const onCount = Object.values(alerts).filter(Boolean).length;
@@ -154,4 +158,4 @@ export function AlertsControl({ alerts, onChange, beeper }: AlertsControlProps) 
       </div>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AlertPreferences } from '../../../queries/data-types';
 import { useUpdateSettings } from '../../../queries/settings-mutations';
 import { settingsQueries } from '../../../queries/settings-queries';
@@ -30,9 +30,9 @@ export function useAlertPreferences(): AlertPreferencesState {
   // spring back while the database catches up).
   const [pending, setPending] = useState<AlertPreferences | null>(null);
   const alerts = pending ?? data?.alerts ?? NO_ALERTS;
-  return {
-    alerts,
-    update: (patch) => {
+  // Stable between changes, so the memoised control does not re-render on every clock tick.
+  const update = useCallback(
+    (patch: Partial<AlertPreferences>) => {
       const next = { ...alerts, ...patch };
       setPending(next);
       mutate(
@@ -44,5 +44,7 @@ export function useAlertPreferences(): AlertPreferencesState {
         },
       );
     },
-  };
+    [alerts, mutate],
+  );
+  return { alerts, update };
 }

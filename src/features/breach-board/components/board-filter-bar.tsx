@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { AccountRecord } from '../../../queries/data-types';
 import { METRIC_IDS, PRIORITIES, TIER_IDS, type Policy } from '../../../sla';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
@@ -22,7 +22,13 @@ interface Choice {
 type SelectName = Exclude<FilterName, 'text' | 'due'>;
 
 /** The board's filters; every change goes to the URL, so a view can be bookmarked or shared. */
-export function BoardFilterBar({ filters, policy, accounts, onChange }: BoardFilterBarProps) {
+/** Memoised: the board re-renders every second, its filters only when they change. */
+export const BoardFilterBar = memo(function BoardFilterBar({
+  filters,
+  policy,
+  accounts,
+  onChange,
+}: BoardFilterBarProps) {
   const { t } = useI18n();
   const id = useId();
   const set = (name: FilterName, value: string) => {
@@ -127,4 +133,4 @@ export function BoardFilterBar({ filters, policy, accounts, onChange }: BoardFil
       </fieldset>
     </>
   );
-}
+});

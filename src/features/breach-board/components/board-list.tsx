@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import type { BoardRowModel } from '../model/board-view';
 import { holdOrder, isSameOrder } from '../model/stable-order';
@@ -10,6 +10,7 @@ import { panel } from './board-classes';
 const ESTIMATED_ROW_PX = 96;
 /** How far Page Up / Page Down move, in rows. */
 const PAGE_ROWS = 10;
+const estimateSize = () => ESTIMATED_ROW_PX;
 
 interface BoardListProps {
   rows: readonly BoardRowModel[];
@@ -77,12 +78,15 @@ export function BoardList({ rows, nowMs }: BoardListProps) {
     });
   };
 
+  // Options that keep their identity between ticks: new ones make the virtualiser re-measure.
+  const getItemKey = useCallback((index: number) => shown[index]?.id ?? index, [shown]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is not compiler-safe; this component is not memoised by the compiler.
   const virtualizer = useVirtualizer({
     count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (index) => shown[index]?.id ?? index,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 4,
     paddingEnd: 120,
   });
