@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useUpdateSettings } from '../queries/settings-mutations';
 import { settingsQueries } from '../queries/settings-queries';
 import { useSettings } from '../shared/settings/use-settings';
@@ -17,16 +17,35 @@ export function DisplaySettingsSync() {
   const { settings, setLocale, setTheme } = useSettings();
   const [initial] = useState(() => ({ language: settings.locale, theme: settings.theme }));
   const stored = useQuery(settingsQueries.currentOr(initial));
-  const { mutate } = useUpdateSettings();
+  const { mutate, isPending } = useUpdateSettings();
   // Before the first answer, "last stored" is what this browser showed at start: a first answer
   // equal to it (nothing stored yet) is no news, and a switch made meanwhile still gets stored.
   const lastStored = useRef<Settings>({ locale: initial.language, theme: initial.theme });
   const lastLocal = useRef<Settings>({ locale: initial.language, theme: initial.theme });
+  // What this tab wrote last: reading it back is an echo, not a change made elsewhere.
+  const lastWritten = useRef<Settings | null>(null);
+  const write = useCallback(
+    (next: Settings) => {
+      lastWritten.current = next;
+      mutate({ language: next.locale, theme: next.theme });
+    },
+    [mutate],
+  );
 
   useEffect(() => {
     if (!stored.data) return;
+    // While this tab's own write is on its way, a read-back may still carry an earlier choice:
+    // applying it would flip the display back. Only push local changes until the writes settle.
+    if (isPending) {
+      if (!same(lastLocal.current, settings)) {
+        lastLocal.current = settings;
+        write(settings);
+      }
+      return;
+    }
     const fromDb: Settings = { locale: stored.data.language, theme: stored.data.theme };
-    const dbChanged = !same(lastStored.current, fromDb);
+    const isEcho = lastWritten.current !== null && same(lastWritten.current, fromDb);
+    const dbChanged = !same(lastStored.current, fromDb) && !isEcho;
     const localChanged = !same(lastLocal.current, settings);
     lastStored.current = fromDb;
     lastLocal.current = settings;
@@ -35,9 +54,9 @@ export function DisplaySettingsSync() {
       if (fromDb.locale !== settings.locale) setLocale(fromDb.locale);
       if (fromDb.theme !== settings.theme) setTheme(fromDb.theme);
     } else if (localChanged) {
-      mutate({ language: settings.locale, theme: settings.theme });
+      write(settings);
     }
-  }, [stored.data, settings, setLocale, setTheme, mutate]);
+  }, [stored.data, isPending, settings, setLocale, setTheme, write]);
 
   return null;
 }
