@@ -11,7 +11,7 @@ describe('dataErrorText', () => {
       const t = createTranslate(catalogues[locale]);
       const texts = KINDS.map((storage) => dataErrorText(t, { kind: 'storage', storage }));
       expect(new Set(texts).size).toBe(KINDS.length);
-      for (const text of texts) expect(text).not.toMatch(/\{|storage\.error/);
+      for (const text of texts) expect(text).not.toMatch(/\{|dataProblem/);
     }
     const fr = createTranslate(catalogues.fr);
     expect(dataErrorText(fr, { kind: 'storage', storage: 'quota' })).toMatch(/plein/);

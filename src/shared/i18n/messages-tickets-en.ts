@@ -171,8 +171,8 @@ export const messagesTicketsEn = {
   'dataProblem.storage.version': 'The app was updated in another tab: reload this page.',
   'dataProblem.storage.aborted': 'The write was interrupted. Nothing was saved; try again.',
   'dataProblem.storage.unknown': 'The browser’s storage failed. Nothing was saved.',
-  'dataProblem.missing.ticket': 'Ticket {id} no longer exists.',
-  'dataProblem.missing.account': 'Account {id} no longer exists.',
-  'dataProblem.missing.policy': 'Policy {id} no longer exists.',
+  'dataProblem.missing.ticket': 'Ticket {id} no longer exists (deleted in another tab?).',
+  'dataProblem.missing.account': 'Account {id} no longer exists (deleted in another tab?).',
+  'dataProblem.missing.policy': 'Policy {id} no longer exists (deleted in another tab?).',
   'dataProblem.unexpected': 'Something went wrong: {message}',
 } as const;

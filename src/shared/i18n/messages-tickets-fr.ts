@@ -181,8 +181,11 @@ export const messagesTicketsFr = {
   'dataProblem.storage.aborted':
     'L’écriture a été interrompue. Rien n’a été enregistré ; réessayez.',
   'dataProblem.storage.unknown': 'Le stockage du navigateur a échoué. Rien n’a été enregistré.',
-  'dataProblem.missing.ticket': 'Le ticket {id} n’existe plus.',
-  'dataProblem.missing.account': 'Le compte {id} n’existe plus.',
-  'dataProblem.missing.policy': 'La politique {id} n’existe plus.',
+  'dataProblem.missing.ticket':
+    'Le ticket {id} n’existe plus (supprimé dans un autre onglet\u00a0?).',
+  'dataProblem.missing.account':
+    'Le compte {id} n’existe plus (supprimé dans un autre onglet\u00a0?).',
+  'dataProblem.missing.policy':
+    'La politique {id} n’existe plus (supprimée dans un autre onglet\u00a0?).',
   'dataProblem.unexpected': 'Une erreur s’est produite : {message}',
 } as const satisfies Record<keyof typeof messagesTicketsEn, string>;

@@ -12,7 +12,7 @@ import {
   type TicketActionType,
 } from '../../sla';
 import { useI18n } from '../../shared/i18n/use-i18n';
-import { dataProblemText } from './data-problem-text';
+import { dataErrorText } from '../../shared/i18n/data-error-text';
 import { useAgentName } from './use-agent-name';
 import { MessageComposer } from './message-composer';
 import { PriorityChangeForm } from './priority-change-form';
@@ -91,7 +91,7 @@ export function TicketActions({
       </div>
       {refusal && (
         <p role="alert" className={alertBox}>
-          {t('actions.refused', { reason: dataProblemText(refusal, t) })}
+          {t('actions.refused', { reason: dataErrorText(t, refusal) })}
           {refusal.kind === 'refused' && ` ${t('actionProblem.changedElsewhere')}`}
         </p>
       )}

@@ -5,7 +5,7 @@ import type { AccountRecord } from '../../../queries/data-types';
 import { TIER_IDS, type Policy, type TierId } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { accountFields, checkDraft, draftOf, type DraftErrors } from '../model/account-draft';
-import { accountProblemText } from '../model/account-problem-text';
+import { dataErrorText } from '../../../shared/i18n/data-error-text';
 import { CadenceFields } from './cadence-fields';
 import {
   alertBox,
@@ -152,7 +152,7 @@ export function AccountForm({ account, policy, onSaved, onCancel }: AccountFormP
       {mutation.isError && (
         <p role="alert" className={alertBox}>
           {t('accounts.form.failed', {
-            reason: accountProblemText(describeDataError(mutation.error), t),
+            reason: dataErrorText(t, describeDataError(mutation.error)),
           })}
         </p>
       )}

@@ -5,7 +5,7 @@ import type { AccountRecord } from '../../../queries/data-types';
 import { useCreateTicket } from '../../../queries/ticket-mutations';
 import type { Policy, Priority } from '../../../sla';
 import { useI18n } from '../../../shared/i18n/use-i18n';
-import { dataProblemText } from '../../../widgets/ticket/data-problem-text';
+import { dataErrorText } from '../../../shared/i18n/data-error-text';
 import { AccountSelect } from '../../../widgets/ticket/account-select';
 import { PriorityChoice } from '../../../widgets/ticket/priority-choice';
 import {
@@ -114,7 +114,7 @@ export function NewTicketForm({ accounts, policy, initialAccountId }: NewTicketF
       </div>
       {create.isError && (
         <p role="alert" className={alertBox}>
-          {t('newTicket.errorSummary')} {dataProblemText(describeDataError(create.error), t)}
+          {t('newTicket.errorSummary')} {dataErrorText(t, describeDataError(create.error))}
         </p>
       )}
       <div className="flex flex-wrap gap-3">

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { describeDataError } from '../../../queries/data-errors';
 import { useLoadDemoData } from '../../../queries/data-transfer';
 import { useI18n } from '../../../shared/i18n/use-i18n';
-import { dataProblemText } from '../../../widgets/ticket/data-problem-text';
+import { dataErrorText } from '../../../shared/i18n/data-error-text';
 import { panel, primaryButton, secondaryButton, textLink } from '../../../shared/ui/form-classes';
 
 /** What to do when there is no ticket at all: an account first, then a ticket, or demo data. */
@@ -34,7 +34,7 @@ export function TicketsEmptyState({ hasAccounts }: { hasAccounts: boolean }) {
         </button>
         {loadDemo.error ? (
           <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
-            {dataProblemText(describeDataError(loadDemo.error), t)}
+            {dataErrorText(t, describeDataError(loadDemo.error))}
           </p>
         ) : null}
       </div>

@@ -15,7 +15,7 @@ import {
   textInput,
   textLink,
 } from '../../../shared/ui/form-classes';
-import { dataProblemText } from '../../../widgets/ticket/data-problem-text';
+import { dataErrorText } from '../../../shared/i18n/data-error-text';
 import { PriorityChoice } from '../../../widgets/ticket/priority-choice';
 
 interface SaveTicketProps {
@@ -157,7 +157,7 @@ export function SaveTicket({ policy, result, summary, accounts, accountId }: Sav
           </div>
           {create.isError && (
             <p role="alert" className={alertBox}>
-              {t('triage.save.failed')} {dataProblemText(describeDataError(create.error), t)}
+              {t('triage.save.failed')} {dataErrorText(t, describeDataError(create.error))}
             </p>
           )}
           <button type="submit" disabled={create.isPending} className={primaryButton}>
