@@ -22,8 +22,12 @@ export function AppHeader() {
           <LogoIcon className="size-6 text-indigo-700 dark:text-indigo-300" />
           <span>{t('app.name')}</span>
         </div>
-        <nav aria-label={t('nav.label')} className="flex-1">
-          <ul className="flex flex-wrap gap-1">
+        {/* On a phone the links make one row that scrolls sideways, under the name and switches. */}
+        <nav
+          aria-label={t('nav.label')}
+          className="order-last -mx-1 w-full overflow-x-auto px-1 pb-1 md:order-none md:mx-0 md:w-auto md:flex-1 md:overflow-visible md:px-0 md:pb-0"
+        >
+          <ul className="flex gap-1 whitespace-nowrap md:flex-wrap">
             <li>
               <NavLink to="/board" className={navLinkClass}>
                 {t('nav.board')}

@@ -63,3 +63,30 @@ test('arrow keys move between rows, and Escape hides a due-time tooltip', async 
   await page.keyboard.press('ArrowDown');
   await expect(rows.nth(1).getByRole('button', { name: /First response/ })).toBeFocused();
 });
+
+for (const width of [1280, 360]) {
+  test(`the board has no axe violations in French, dark theme, ${String(width)} px wide`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await loadDemoAndOpenBoard(page);
+    await page.getByRole('group', { name: 'Language' }).getByText('Français').click();
+    await page.getByRole('group', { name: 'Thème' }).getByTitle('Sombre').click();
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Tableau des échéances' }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: /^Tickets/ })
+        .getByRole('listitem')
+        .first(),
+    ).toBeVisible();
+    if (width < 768) await page.getByRole('button', { name: /^Filtres/ }).click();
+    await expectNoAxeViolations(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
