@@ -1,14 +1,8 @@
 import { useState } from 'react';
 import type { TicketAction } from '../../sla';
 import { useI18n } from '../../shared/i18n/use-i18n';
-import {
-  fieldError,
-  fieldHint,
-  fieldLabel,
-  primaryButton,
-  secondaryButton,
-  textInput,
-} from '../../shared/ui/form-classes';
+import { primaryButton, secondaryButton } from '../../shared/ui/form-classes';
+import { TextField } from '../../shared/ui/text-field';
 
 interface MessageComposerProps {
   canReply: boolean;
@@ -35,26 +29,15 @@ export function MessageComposer({ canReply, canNote, isPending, onSubmit }: Mess
   };
   return (
     <div>
-      <label htmlFor="action-message" className={fieldLabel}>
-        {t('actions.message')}
-      </label>
-      <p id="action-message-hint" className={fieldHint}>
-        {t('actions.messageHint')}
-      </p>
-      <textarea
+      <TextField
         id="action-message"
+        label={t('actions.message')}
+        hint={t('actions.messageHint')}
         rows={4}
         value={message}
-        aria-invalid={isEmptyError}
-        aria-describedby="action-message-hint action-message-error"
-        onChange={(event) => {
-          setMessage(event.target.value);
-        }}
-        className={textInput}
+        onChange={setMessage}
+        error={isEmptyError ? t('actions.emptyMessage') : undefined}
       />
-      <p id="action-message-error" className={fieldError}>
-        {isEmptyError ? t('actions.emptyMessage') : ''}
-      </p>
       <div className="mt-2 flex flex-wrap gap-2">
         {canReply && (
           <button

@@ -5,13 +5,8 @@ import { PRIORITIES, type Policy, type Priority, type TicketAction } from '../..
 import { useI18n } from '../../shared/i18n/use-i18n';
 import { evaluateTicketAt } from './evaluate-ticket-at';
 import { PriorityPreview } from './priority-preview';
-import {
-  fieldError,
-  fieldHint,
-  fieldLabel,
-  secondaryButton,
-  textInput,
-} from '../../shared/ui/form-classes';
+import { fieldError, fieldLabel, secondaryButton, textInput } from '../../shared/ui/form-classes';
+import { TextField } from '../../shared/ui/text-field';
 
 interface PriorityChangeFormProps {
   ticket: TicketRecord;
@@ -92,26 +87,16 @@ export function PriorityChangeForm(props: PriorityChangeFormProps) {
       <p id="priority-to-error" className={fieldError}>
         {errors.to}
       </p>
-      <label htmlFor="priority-reason" className={`mt-2 ${fieldLabel}`}>
-        {t('priorityChange.reason')}
-      </label>
-      <p id="priority-reason-hint" className={fieldHint}>
-        {t('priorityChange.reasonHint')}
-      </p>
-      <textarea
+      <TextField
         id="priority-reason"
+        className="mt-2"
+        label={t('priorityChange.reason')}
+        hint={t('priorityChange.reasonHint')}
         rows={2}
         value={reason}
-        aria-invalid={errors.reason !== undefined}
-        aria-describedby="priority-reason-hint priority-reason-error"
-        onChange={(event) => {
-          setReason(event.target.value);
-        }}
-        className={textInput}
+        onChange={setReason}
+        error={errors.reason}
       />
-      <p id="priority-reason-error" className={fieldError}>
-        {errors.reason}
-      </p>
       {to !== '' && preview?.current && preview.next && (
         <PriorityPreview
           caption={t('priorityChange.preview', { priority: to })}

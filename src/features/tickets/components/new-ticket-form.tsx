@@ -8,15 +8,8 @@ import { useI18n } from '../../../shared/i18n/use-i18n';
 import { dataErrorText } from '../../../shared/i18n/data-error-text';
 import { AccountSelect } from '../../../widgets/ticket/account-select';
 import { PriorityChoice } from '../../../widgets/ticket/priority-choice';
-import {
-  alertBox,
-  fieldError,
-  fieldHint,
-  fieldLabel,
-  primaryButton,
-  secondaryButton,
-  textInput,
-} from '../../../shared/ui/form-classes';
+import { alertBox, primaryButton, secondaryButton } from '../../../shared/ui/form-classes';
+import { TextField } from '../../../shared/ui/text-field';
 
 interface NewTicketFormProps {
   accounts: readonly AccountRecord[];
@@ -76,42 +69,20 @@ export function NewTicketForm({ accounts, policy, initialAccountId }: NewTicketF
         defaultPriority={policy.defaultPriority}
         onChange={setPriority}
       />
-      <div>
-        <label htmlFor="ticket-title" className={fieldLabel}>
-          {t('newTicket.ticketTitle')}
-        </label>
-        <input
-          id="ticket-title"
-          value={title}
-          aria-invalid={errors.title !== undefined}
-          aria-describedby="ticket-title-error"
-          onChange={(event) => {
-            setTitle(event.target.value);
-          }}
-          className={textInput}
-        />
-        <p id="ticket-title-error" className={fieldError}>
-          {errors.title}
-        </p>
-      </div>
-      <div>
-        <label htmlFor="ticket-description" className={fieldLabel}>
-          {t('newTicket.description')}
-        </label>
-        <p id="ticket-description-hint" className={fieldHint}>
-          {t('newTicket.descriptionHint')}
-        </p>
-        <textarea
-          id="ticket-description"
-          rows={5}
-          value={description}
-          aria-describedby="ticket-description-hint"
-          onChange={(event) => {
-            setDescription(event.target.value);
-          }}
-          className={textInput}
-        />
-      </div>
+      <TextField
+        id="ticket-title"
+        label={t('newTicket.ticketTitle')}
+        value={title}
+        onChange={setTitle}
+        error={errors.title}
+      />
+      <TextField
+        label={t('newTicket.description')}
+        hint={t('newTicket.descriptionHint')}
+        rows={5}
+        value={description}
+        onChange={setDescription}
+      />
       {create.isError && (
         <p role="alert" className={alertBox}>
           {t('newTicket.errorSummary')} {dataErrorText(t, describeDataError(create.error))}

@@ -8,7 +8,6 @@ import { useI18n } from '../../../shared/i18n/use-i18n';
 import {
   alertBox,
   fieldError,
-  fieldHint,
   fieldLabel,
   panel,
   primaryButton,
@@ -17,6 +16,7 @@ import {
 } from '../../../shared/ui/form-classes';
 import { dataErrorText } from '../../../shared/i18n/data-error-text';
 import { PriorityChoice } from '../../../widgets/ticket/priority-choice';
+import { TextField } from '../../../shared/ui/text-field';
 
 interface SaveTicketProps {
   policy: Policy;
@@ -105,27 +105,14 @@ export function SaveTicket({ policy, result, summary, accounts, accountId }: Sav
           <p id="triage-save-account-error" className={fieldError}>
             {errors.account}
           </p>
-          <div>
-            <label htmlFor="triage-title" className={fieldLabel}>
-              {t('triage.save.ticketTitle')}
-            </label>
-            <p id="triage-title-hint" className={fieldHint}>
-              {t('triage.save.ticketTitleHint')}
-            </p>
-            <input
-              id="triage-title"
-              value={title}
-              aria-invalid={errors.title !== undefined}
-              aria-describedby="triage-title-hint triage-title-error"
-              onChange={(event) => {
-                setTitle(event.target.value);
-              }}
-              className={textInput}
-            />
-            <p id="triage-title-error" className={fieldError}>
-              {errors.title}
-            </p>
-          </div>
+          <TextField
+            id="triage-title"
+            label={t('triage.save.ticketTitle')}
+            hint={t('triage.save.ticketTitleHint')}
+            value={title}
+            onChange={setTitle}
+            error={errors.title}
+          />
           <PriorityChoice
             value={priority}
             defaultPriority={policy.defaultPriority}
