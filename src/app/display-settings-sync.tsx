@@ -46,6 +46,8 @@ export function DisplaySettingsSync() {
     const fromDb: Settings = { locale: stored.data.language, theme: stored.data.theme };
     const isEcho = lastWritten.current !== null && same(lastWritten.current, fromDb);
     const dbChanged = !same(lastStored.current, fromDb) && !isEcho;
+    // An echo is seen once: the same value stored later (another tab, an import) is news again.
+    if (isEcho) lastWritten.current = null;
     const localChanged = !same(lastLocal.current, settings);
     lastStored.current = fromDb;
     lastLocal.current = settings;

@@ -111,6 +111,11 @@ test('the saved ticket appears on the board with its recommendation', async ({ p
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'See it on the board' }).click();
+  const panel = page.getByRole('dialog');
+  await expect(panel).toContainText('Payments rejected at the gateway');
+  await expect(panel).toContainText(/\bP1\b/);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Breach board' })).toBeVisible();
   const board = page.getByRole('list', { name: 'Tickets, most urgent first' });
   const row = board.getByRole('listitem').filter({ hasText: 'Payments rejected at the gateway' });

@@ -93,6 +93,18 @@ describe('breach board', () => {
     expect(screen.getByRole('button', { name: /Breached now/ })).toHaveTextContent('2');
   });
 
+  it('announces every change of a long step once, and nothing that was already so', async () => {
+    const ids = await seed();
+    renderBoard();
+    await rowIds();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    // A tab asleep from before the at-risk instant to after the breach: both changes are news.
+    advanceTo(T0 + 61 * MIN);
+    expect(screen.getByRole('status')).toHaveTextContent(`${ids.fresh} First response: Breached`);
+    advanceTo(T0 + 61 * MIN + 15 * S);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
   it('keeps a paused metric frozen while time passes', async () => {
     const ids = await seed();
     renderBoard();

@@ -139,7 +139,7 @@ describe('triage result', () => {
     );
     expect(screen.getByRole('link', { name: 'See it on the board' })).toHaveAttribute(
       'href',
-      '/board?q=Checkout%20is%20down',
+      `/board?ticket=${id}`,
     );
   });
 

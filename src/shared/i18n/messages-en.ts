@@ -36,6 +36,8 @@ export const messagesEn = {
   'routeError.chunk.body':
     'Part of the app could not be downloaded, most likely because a newer version was published after this page was opened. Reload the page to get it; nothing stored in this browser is lost.',
   'routeError.reload': 'Reload the page',
+  /** Between a label and what follows it: French puts a no-break space before the colon. */
+  'punctuation.colon': ': ',
   'nav.label': 'Main',
   'nav.policy': 'Policy',
   'settings.label': 'Display settings',

@@ -38,6 +38,8 @@ export const messagesFr = {
   'routeError.chunk.body':
     'Une partie de l’application n’a pas pu être téléchargée, sans doute parce qu’une nouvelle version a été publiée depuis l’ouverture de cette page. Rechargez la page pour l’obtenir ; rien de ce qui est enregistré dans ce navigateur n’est perdu.',
   'routeError.reload': 'Recharger la page',
+  /** Between a label and what follows it: French puts a no-break space before the colon. */
+  'punctuation.colon': '\u00a0: ',
   'nav.label': 'Principale',
   'nav.policy': 'Politique',
   'settings.label': 'Réglages d’affichage',

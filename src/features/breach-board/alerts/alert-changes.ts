@@ -4,8 +4,8 @@ import type { StateChange } from '../model/state-changes';
 /**
  * The metrics that turned at-risk or breached after `afterMs` and by `upToMs`, from the same
  * forecast instants as the board's transition index (a metric is at risk from `atRiskAt`, and
- * breached once past `breachesAfter`). Unlike stateChangesAt, it sees every change of a longer
- * step (a background tab's clock may tick once a minute). Call it only when the state instant
+ * breached once past `breachesAfter`). It sees every change of a longer step (a background
+ * tab's clock may tick once a minute). Call it only when the state instant
  * (or the data) changes, never every tick.
  */
 export function stateChangesBetween(

@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import type { AccountRecord } from '../../../queries/data-types';
 import { METRIC_IDS, PRIORITIES, TIER_IDS, type Policy } from '../../../sla';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
+import { regionName } from '../../../shared/format/region-name';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { STATE_FILTERS, type BoardFilters, type FilterName } from '../model/board-filters';
 import { fieldControl, fieldLabel, focusRing } from './board-classes';
@@ -37,7 +38,10 @@ export const BoardFilterBar = memo(function BoardFilterBar({
   const choices: Record<SelectName, Choice[]> = {
     tier: TIER_IDS.map((value) => ({ value, label: t(`tier.${value}`) })),
     priority: PRIORITIES.map((value) => ({ value, label: value })),
-    region: Object.values(policy.calendars).map(({ id: value, name }) => ({ value, label: name })),
+    region: Object.keys(policy.calendars).map((value) => ({
+      value,
+      label: regionName(policy, value, t),
+    })),
     metric: METRIC_IDS.map((value) => ({ value, label: t(`metric.${value}.name`) })),
     state: STATE_FILTERS.map((value) => ({
       value,

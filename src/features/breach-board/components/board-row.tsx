@@ -17,7 +17,7 @@ const fact = 'whitespace-nowrap';
 export const BoardRow = memo(function BoardRow({ board, nowMs }: BoardRowProps) {
   const { t } = useI18n();
   const { ticket } = board;
-  const promise = board.metrics?.[0]?.promise;
+  const promise = board.tierPromise;
   const recommended = ticket.recommendation?.priority;
   return (
     <div className="grid gap-2 border-b border-slate-200 px-3 py-2 md:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))] md:items-start dark:border-slate-800">

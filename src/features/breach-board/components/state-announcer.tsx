@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n/use-i18n';
+import { useStateChangeAlerts } from '../alerts/use-state-change-alerts';
 import type { BoardTicket } from '../model/board-ticket';
-import { stateChangesAt } from '../model/state-changes';
 
 /** Changes are announced for this long after they happen, then the region empties. */
 const ANNOUNCE_FOR_MS = 10_000;
@@ -16,28 +16,29 @@ interface StateAnnouncerProps {
 
 /**
  * A visually hidden polite live region that says only state changes ("T-12 First response:
- * Breached"), never the ticking countdowns.
+ * Breached"), never the ticking countdowns. It hears every change since the previous tick (two in
+ * one second, or many after the tab slept) and nothing that happened before the board opened.
  */
 export function StateAnnouncer({ boards, stateAtMs, nowMs }: StateAnnouncerProps) {
   const { t } = useI18n();
-  const text = useMemo(
-    () =>
-      stateChangesAt(boards, stateAtMs)
-        .slice(0, MAX_ANNOUNCED)
-        .map((change) =>
-          t('board.announce', {
-            id: change.ticketId,
-            metric: t(`metric.${change.metric}.name`),
-            state: t(`metricState.${change.state}`),
-          }),
-        )
-        .join('. '),
-    [boards, stateAtMs, t],
-  );
-  const isRecent = nowMs - stateAtMs < ANNOUNCE_FOR_MS;
+  const [announcement, setAnnouncement] = useState<{ text: string; atMs: number } | null>(null);
+  useStateChangeAlerts(boards, stateAtMs, nowMs, (changes) => {
+    const text = changes
+      .slice(0, MAX_ANNOUNCED)
+      .map((change) =>
+        t('board.announce', {
+          id: change.ticketId,
+          metric: t(`metric.${change.metric}.name`),
+          state: t(`metricState.${change.state}`),
+        }),
+      )
+      .join('. ');
+    setAnnouncement({ text, atMs: nowMs });
+  });
+  const isRecent = announcement !== null && nowMs - announcement.atMs < ANNOUNCE_FOR_MS;
   return (
     <div role="status" aria-live="polite" className="sr-only">
-      {isRecent ? text : ''}
+      {isRecent ? announcement.text : ''}
     </div>
   );
 }

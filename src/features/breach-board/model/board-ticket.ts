@@ -25,6 +25,8 @@ export interface BoardMetric {
 export interface BoardTicket {
   ticket: TicketRecord;
   accountName: string | undefined;
+  /** The kind of promise the ticket's plan makes (target, SLO or SLA). */
+  tierPromise: PromiseKind;
   regionName: string;
   /** IANA zone of the ticket's region, when the policy knows the region. */
   timeZone: string | undefined;
@@ -85,6 +87,7 @@ export function buildBoardTickets(
     return {
       ticket,
       accountName: account?.name,
+      tierPromise: policy.tiers[ticket.tier].promise,
       regionName: nameRegion(ticket.region),
       timeZone: calendar?.timeZone,
       searchText: `${ticket.id} ${ticket.title} ${account?.name ?? ''}`.toLowerCase(),

@@ -78,4 +78,25 @@ describe('the breach board model', () => {
     ]);
     expect(view('tier=standard').rows).toEqual([]);
   });
+
+  it('counts a late first response as credit-eligible once answered, not only while breached', () => {
+    const lateReply = testTicket({
+      id: 'T-9',
+      createdAt: T0,
+      events: [{ id: 'e1', at: T0 + 70 * MIN, author: 'Ana', type: 'reply', message: 'Sorry' }],
+    });
+    const at = T0 + 75 * MIN;
+    const view = buildBoardView(
+      buildBoardTickets([lateReply], accounts, defaultPolicy, at),
+      noFilters,
+      at,
+    );
+    expect(view.summary.credit).toBe(1);
+    const credit = buildBoardView(
+      buildBoardTickets([lateReply], accounts, defaultPolicy, at),
+      parseBoardFilters(new URLSearchParams('state=credit')),
+      at,
+    );
+    expect(credit.rows.map((row) => row.id)).toEqual(['T-9']);
+  });
 });

@@ -54,7 +54,10 @@ function statesAt(board: BoardTicket, filters: BoardFilters, atMs: number): Tick
     if (filters.metric && item.metric !== filters.metric) continue;
     const state = liveState(item.forecast, atMs);
     states.push(state);
-    if (state === 'breached' && item.promise === 'sla') credit = true;
+    // A late first response stays owed a credit once answered (met, creditEligible).
+    if ((state === 'breached' && item.promise === 'sla') || item.forecast.status.creditEligible) {
+      credit = true;
+    }
   }
   return { states, credit };
 }

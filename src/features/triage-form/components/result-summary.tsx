@@ -37,7 +37,7 @@ export function ResultSummary({ result, focusOnMount, onBack, notice }: ResultSu
         className="text-xl font-bold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-300"
       >
         {t('triage.result.heading')}
-        <span className="sr-only">: </span>
+        <span className="sr-only">{t('punctuation.colon')}</span>
         <span
           className={`mt-2 block w-fit rounded-md border-2 px-3 py-1 text-2xl ${badgeTone[priority]}`}
         >

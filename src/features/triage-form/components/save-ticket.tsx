@@ -94,7 +94,7 @@ export function SaveTicket({ policy, result, summary, accounts, accountId }: Sav
             <Link to={`/tickets/${encodeURIComponent(saved.id)}`} className={textLink}>
               {t('triage.save.openTicket', { id: saved.id })}
             </Link>
-            <Link to={`/board?q=${encodeURIComponent(saved.title)}`} className={textLink}>
+            <Link to={`/board?ticket=${encodeURIComponent(saved.id)}`} className={textLink}>
               {t('triage.save.openBoard')}
             </Link>
           </p>

@@ -116,7 +116,7 @@ export function WhatToExpect({
           <li key={item.metric} className="flex flex-col gap-1">
             <p>
               <span className="font-semibold">{t(`metric.${item.metric}.name`)}</span>
-              {': '}
+              {t('punctuation.colon')}
               <span>{item.text}</span>
             </p>
             {item.promise && (
