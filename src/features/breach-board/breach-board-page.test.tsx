@@ -79,6 +79,8 @@ describe('breach board', () => {
 
     advanceTo(T0 + 45 * MIN - S);
     expect(plain(firstResponse().textContent)).toBe('First response15 min 1 sRunning');
+    // The name holds still while the countdown ticks: a focused cell is not read every second.
+    expect(firstResponse()).toHaveAccessibleName(`First response of ${ids.fresh}: Running`);
     advanceTo(T0 + 45 * MIN);
     expect(plain(firstResponse().textContent)).toBe('First response15 min 0 sAt risk');
     expect(screen.getByRole('status')).toHaveTextContent(`${ids.fresh} First response: At risk`);

@@ -47,6 +47,9 @@ export const messagesBoardEn = {
   'board.row.asTriaged': 'as triaged',
   'board.row.againstTriage': 'against triage: {priority} recommended',
   'board.row.region': 'Region',
+  'board.due.paused':
+    'Paused: no due time until the clock resumes; the time left shown stays as it is.',
+  'board.metric.label': '{metric} of {id}: {state}',
   'board.due.viewer': 'Due {time} (your time)',
   'board.due.region': '{time} in {region}',
   'board.due.none': 'No due time',

@@ -53,6 +53,9 @@ export const messagesBoardFr = {
   'board.row.asTriaged': 'conforme au tri',
   'board.row.againstTriage': 'contre le tri\u00a0: {priority} recommandé',
   'board.row.region': 'Région',
+  'board.due.paused':
+    'En pause\u00a0: pas d’échéance tant que le compteur ne repart pas\u00a0; le temps restant affiché ne bouge pas.',
+  'board.metric.label': '{metric} de {id}\u00a0: {state}',
   'board.due.viewer': 'Échéance {time} (votre heure)',
   'board.due.region': '{time} pour la région {region}',
   'board.due.none': 'Pas d’échéance',

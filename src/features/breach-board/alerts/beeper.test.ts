@@ -5,6 +5,7 @@ import { FakeAudioContext } from './fake-audio-context';
 beforeEach(() => {
   FakeAudioContext.created = 0;
   FakeAudioContext.beeps = 0;
+  FakeAudioContext.closed = 0;
   vi.stubGlobal('AudioContext', FakeAudioContext);
 });
 afterEach(() => {
@@ -22,5 +23,15 @@ describe('Beeper', () => {
     expect(FakeAudioContext.created).toBe(1);
     beeper.beep();
     expect(FakeAudioContext.beeps).toBe(1);
+  });
+
+  it('releases its audio context on close, and is silent until unlocked again', () => {
+    const beeper = new Beeper();
+    beeper.unlock();
+    beeper.close();
+    expect(FakeAudioContext.closed).toBe(1);
+    expect(beeper.isUnlocked).toBe(false);
+    beeper.beep();
+    expect(FakeAudioContext.beeps).toBe(0);
   });
 });

@@ -34,6 +34,15 @@ export class Beeper {
     }
   }
 
+  /** Releases the audio context (browsers limit how many a page may hold); unlock makes a new one. */
+  close(): void {
+    const context = this.context;
+    this.context = undefined;
+    context?.close().catch((error: unknown) => {
+      console.warn('The audio context did not close', error);
+    });
+  }
+
   beep(): void {
     const context = this.context;
     if (context?.state !== 'running') return;

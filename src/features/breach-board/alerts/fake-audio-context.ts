@@ -5,11 +5,17 @@ import { vi } from 'vitest';
 export class FakeAudioContext {
   static created = 0;
   static beeps = 0;
+  static closed = 0;
   state: AudioContextState = 'running';
   currentTime = 0;
   destination = {};
   constructor() {
     FakeAudioContext.created += 1;
+  }
+  close() {
+    this.state = 'closed';
+    FakeAudioContext.closed += 1;
+    return Promise.resolve();
   }
   resume() {
     this.state = 'running';

@@ -8,6 +8,12 @@ import { Beeper } from './beeper';
  */
 export function useBeeper(isEnabled: boolean): Beeper {
   const [beeper] = useState(() => new Beeper());
+  useEffect(
+    () => () => {
+      beeper.close();
+    },
+    [beeper],
+  );
   useEffect(() => {
     if (!isEnabled || beeper.isUnlocked) return undefined;
     const unlock = () => {

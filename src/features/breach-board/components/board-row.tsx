@@ -66,6 +66,7 @@ export const BoardRow = memo(function BoardRow({ board, nowMs }: BoardRowProps) 
         <div className="grid grid-cols-3 gap-1 md:contents">
           {board.metrics.map((item) => (
             <MetricCell
+              ticketId={ticket.id}
               key={item.metric}
               item={item}
               nowMs={nowMs}

@@ -10,6 +10,8 @@ interface DueDetailsProps {
   promise: PromiseKind;
   timeZone: string | undefined;
   regionName: string;
+  /** A paused metric has no due instant yet: it gets one when the clock resumes. */
+  isPaused: boolean;
   /** Hidden with Escape, even under the pointer or focus. */
   isDismissed: boolean;
 }
@@ -22,6 +24,7 @@ export const DueDetails = memo(function DueDetails({
   promise,
   timeZone,
   regionName,
+  isPaused,
   isDismissed,
 }: DueDetailsProps) {
   const { t } = useI18n();
@@ -32,7 +35,9 @@ export const DueDetails = memo(function DueDetails({
       role="tooltip"
       className={`invisible absolute top-full left-0 z-20 mt-1 w-64 rounded-md border border-slate-300 bg-white p-2 text-xs text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 ${isDismissed ? '' : 'group-focus-within:visible group-hover:visible'}`}
     >
-      {dueMs === undefined ? (
+      {isPaused ? (
+        <p>{t('board.due.paused')}</p>
+      ) : dueMs === undefined ? (
         <p>{t('board.due.none')}</p>
       ) : (
         <>

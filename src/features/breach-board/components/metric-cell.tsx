@@ -6,9 +6,11 @@ import { MetricStateBadge } from '../../../shared/ui/metric-state-badge';
 import type { BoardMetric } from '../model/board-ticket';
 import { dueInstantMs, liveMetric } from '../model/live-metric';
 import { focusRing } from './board-classes';
+import { useOpenTicketPanel } from '../panel/ticket-panel-context';
 import { DueDetails } from './due-details';
 
 interface MetricCellProps {
+  ticketId: string;
   item: BoardMetric;
   nowMs: number;
   timeZone: string | undefined;
@@ -26,6 +28,7 @@ const COUNTDOWN_STYLE: Partial<Record<MetricState, string>> = {
  * them). Focus or hover shows when it is due, in the viewer's and the region's time.
  */
 export const MetricCell = memo(function MetricCell({
+  ticketId,
   item,
   nowMs,
   timeZone,
@@ -33,6 +36,7 @@ export const MetricCell = memo(function MetricCell({
 }: MetricCellProps) {
   const { t, locale } = useI18n();
   const tipId = useId();
+  const openPanel = useOpenTicketPanel();
   // Escape hides the details until the pointer or focus leaves (WCAG 1.4.13: dismissable).
   const [isDismissed, setDismissed] = useState(false);
   const live = liveMetric(item.forecast, nowMs);
@@ -52,6 +56,16 @@ export const MetricCell = memo(function MetricCell({
       <button
         type="button"
         aria-describedby={tipId}
+        // A still name: the countdown is not read out every second to someone focused here.
+        aria-label={t('board.metric.label', {
+          metric: t(`metric.${item.metric}.name`),
+          state: t(`metricState.${live.state}`),
+          id: ticketId,
+        })}
+        aria-haspopup={openPanel ? 'dialog' : undefined}
+        onClick={(event) => {
+          openPanel?.(ticketId, event.currentTarget);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') setDismissed(true);
         }}
@@ -72,7 +86,8 @@ export const MetricCell = memo(function MetricCell({
       </button>
       <DueDetails
         id={tipId}
-        dueMs={dueInstantMs(item.forecast)}
+        dueMs={live.state === 'paused' ? undefined : dueInstantMs(item.forecast)}
+        isPaused={live.state === 'paused'}
         clock={item.clock}
         promise={item.promise}
         timeZone={timeZone}
