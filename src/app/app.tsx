@@ -16,9 +16,7 @@ interface AppProps {
 export function App(props: AppProps) {
   return (
     <AppProviders {...props}>
-      {/* Location updates apply at once, not in a transition: the board's search box is fed from
-          the URL, and React cannot update a controlled text input inside a transition. */}
-      <BrowserRouter useTransitions={false}>
+      <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
     </AppProviders>

@@ -86,6 +86,33 @@ test('a ticket panel opens by keyboard, explains its due times and takes actions
   await expect(row.getByRole('button', { name: `Details ${id}` })).toBeFocused();
 });
 
+test('in the full list, a row moved by an action keeps its place until the panel closes', async ({
+  page,
+}) => {
+  await loadDemoAndOpenBoard(page);
+  // The most urgent open ticket not yet waiting: pausing it would send it down the list.
+  const row = board(page)
+    .getByRole('listitem')
+    .filter({ hasNotText: 'Waiting on customer' })
+    .first();
+  const id = (await row.getByRole('link', { name: /^T-/ }).textContent()) ?? '';
+  const details = board(page).getByRole('button', { name: `Details ${id}` });
+  await details.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Wait on customer' }).click();
+  await expect(dialog.getByText('The ticket now waits on the customer.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(details).toBeFocused();
+  await expect(board(page).getByRole('listitem').filter({ hasText: id })).toContainText(
+    'Waiting on customer',
+  );
+  // Once focus leaves the list, the new order applies.
+  await page.getByLabel('Search').focus();
+  await expect(page.getByText(/The order is on hold/)).toBeHidden();
+});
+
 test('the panel shows the priority change preview and has no axe violations in French, dark, on a phone', async ({
   page,
 }) => {

@@ -90,3 +90,18 @@ for (const width of [1280, 360]) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('the search box keeps its caret when editing mid-word while the board ticks', async ({
+  page,
+}) => {
+  await loadDemoAndOpenBoard(page);
+  const search = page.getByLabel('Search');
+  await search.click();
+  await page.keyboard.type('acme', { delay: 50 });
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForTimeout(1100);
+  await page.keyboard.type('xy', { delay: 300 });
+  await expect(search).toHaveValue('acxyme');
+  await expect(page).toHaveURL(/q=acxyme/);
+});

@@ -128,6 +128,9 @@ describe('breach board', () => {
     expect(await rowIds()).toEqual([ids.old, ids.fresh]);
     await user.type(screen.getByLabelText('Search'), 'fresh');
     expect(await rowIds()).toEqual([ids.fresh]);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByLabelText('Search')).toHaveValue('');
+    expect(await rowIds()).toEqual([ids.old, ids.fresh]);
   });
 
   it('holds the order while the pointer is over the list, and re-sorts when it leaves', async () => {

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { AccountRecord } from '../../../queries/data-types';
 import { METRIC_IDS, PRIORITIES, TIER_IDS, type Policy } from '../../../sla';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
@@ -55,6 +55,15 @@ export const BoardFilterBar = memo(function BoardFilterBar({
   ).length;
   // On a phone the filters fold away behind one button; from md up they are always shown.
   const [isOpen, setOpen] = useState(false);
+  // The search box is uncontrolled: the router applies URL changes in a transition, and React
+  // would reset a controlled text input (and its caret) while someone types. A change from
+  // elsewhere (Clear filters, Back) is written into the box when it is not being typed in.
+  const textRef = useRef<HTMLInputElement>(null);
+  const text = filters.text ?? '';
+  useEffect(() => {
+    const input = textRef.current;
+    if (input && document.activeElement !== input && input.value !== text) input.value = text;
+  }, [text]);
   return (
     <>
       <button
@@ -81,7 +90,8 @@ export const BoardFilterBar = memo(function BoardFilterBar({
             <input
               id={`${id}-text`}
               type="search"
-              value={filters.text ?? ''}
+              ref={textRef}
+              defaultValue={filters.text ?? ''}
               placeholder={t('board.filter.textHint')}
               onChange={(event) => {
                 set('text', event.target.value);

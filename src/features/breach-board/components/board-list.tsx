@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/use-i18n';
+import { ticketParam } from '../panel/ticket-param';
 import type { BoardRowModel } from '../model/board-view';
 import { holdOrder, isSameOrder } from '../model/stable-order';
 import { BoardRow } from './board-row';
@@ -56,14 +58,24 @@ export function BoardList({ rows, nowMs }: BoardListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<{ index: number; position: number } | null>(null);
+  const [params] = useSearchParams();
+  // The ticket panel opens from a row: the order holds while it is open, so the row (and its
+  // button, which gets the focus back) stays where the lead left it, whatever the action did.
+  const isPanelOpen = ticketParam(params) !== undefined;
   const [hold, setHold] = useState<Hold | null>(null);
-  const shown = useMemo(() => (hold ? holdOrder(hold.ids, rows) : rows), [hold, rows]);
-  const isHeld = hold !== null && !isSameOrder(shown, rows);
+  const isHolding = hold !== null && (hold.pointer || hold.focus || isPanelOpen);
+  const shown = useMemo(
+    () => (isHolding && hold ? holdOrder(hold.ids, rows) : rows),
+    [isHolding, hold, rows],
+  );
+  const isHeld = isHolding && !isSameOrder(shown, rows);
 
   const startHold = (source: HoldSource) => {
     setHold(
       (previous) =>
-        (previous && { ...previous, [source]: true }) ?? {
+        (previous && (isPanelOpen || previous.pointer || previous.focus)
+          ? { ...previous, [source]: true }
+          : null) ?? {
           ids: shown.map((row) => row.id),
           pointer: source === 'pointer',
           focus: source === 'focus',
@@ -71,11 +83,8 @@ export function BoardList({ rows, nowMs }: BoardListProps) {
     );
   };
   const endHold = (source: HoldSource) => {
-    setHold((previous) => {
-      if (!previous) return null;
-      const next = { ...previous, [source]: false };
-      return next.pointer || next.focus ? next : null;
-    });
+    // Kept with both flags off while the panel is open: `isHolding` decides.
+    setHold((previous) => (previous ? { ...previous, [source]: false } : null));
   };
 
   // Options that keep their identity between ticks: new ones make the virtualiser re-measure.

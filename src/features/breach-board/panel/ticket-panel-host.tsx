@@ -44,7 +44,16 @@ export function TicketPanelHost({ boards, policy, accounts, children }: TicketPa
     openerRef.current = null;
     const target =
       opener?.isConnected === true ? opener : ticketId ? detailsButtonOf(ticketId) : undefined;
-    target?.focus();
+    if (target) {
+      target.focus();
+      return;
+    }
+    // The row is gone (resolved, filtered out, scrolled away): the page's heading, not <body>.
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
   }, [ticketId]);
   const board = useMemo(
     () => (ticketId === undefined ? undefined : boards.find((b) => b.ticket.id === ticketId)),
