@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 
 /** What the app frame shares with each screen so focus can follow a navigation. */
@@ -33,9 +33,16 @@ export function focusPageHeading(main: HTMLElement): boolean {
  * (`useFocusOnScreenMount`).
  */
 export function useRouteFocus(main: RefObject<HTMLElement | null>): RouteFocus {
-  const { pathname } = useLocation();
+  const { pathname, key } = useLocation();
   const previousPathname = useRef(pathname);
   const pending = useRef(false);
+  // The frame mounting after a client-side navigation (back from the wallboard, which has no
+  // frame) is a navigation too; only the first load ('default' key) leaves the focus alone.
+  const [isNavigatedTo] = useState(() => key !== 'default');
+  useEffect(() => {
+    const element = main.current;
+    if (isNavigatedTo && element) pending.current = !focusPageHeading(element);
+  }, [isNavigatedTo, main]);
   useEffect(() => {
     if (previousPathname.current === pathname) return;
     previousPathname.current = pathname;

@@ -63,3 +63,17 @@ test('a screen whose code cannot be downloaded asks for a reload, inside the app
   await page.goto('/policy');
   await expect(page.getByRole('heading', { level: 1, name: 'Support policy' })).toBeVisible();
 });
+
+test('focus lands on the heading going to the wallboard and back to the board', async ({
+  page,
+}) => {
+  await page.goto('/tickets');
+  await page.getByRole('button', { name: 'Load 100 demo tickets' }).click();
+  await expect(page.getByRole('link', { name: /^T-/ }).first()).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Board', exact: true }).click();
+  await page.getByRole('link', { name: 'Wallboard' }).click();
+  await expect(page).toHaveURL(/\/wallboard/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.getByRole('link', { name: 'Back to the board' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Breach board' })).toBeFocused();
+});

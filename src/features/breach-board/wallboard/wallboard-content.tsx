@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { ShieldCheckIcon } from '../../../shared/ui/icons';
 import type { BoardFilters } from '../model/board-filters';
@@ -9,7 +9,10 @@ import { useViewRows } from '../model/use-view-rows';
 import { useRowsThatFit } from './use-rows-that-fit';
 import { WallboardRow } from './wallboard-row';
 import { WallboardSummary } from './wallboard-summary';
-import { wallboardPage } from './wallboard-paging';
+import { wallboardPage, wallboardPageAt } from './wallboard-paging';
+
+const pagingButton =
+  'rounded-md border border-slate-500 px-3 py-1 text-base font-semibold text-slate-100 hover:bg-slate-800 aria-pressed:bg-slate-100 aria-pressed:text-slate-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-300';
 
 /** Rows drawn before the list is measured (and where layout is unknown). */
 const INITIAL_ROWS = 6;
@@ -36,7 +39,12 @@ export function WallboardContent({ boards, filters, nowMs }: WallboardContentPro
   );
   const rows = useViewRows(view, filters.due, nowMs);
   const { listRef, perPage } = useRowsThatFit(INITIAL_ROWS);
-  const page = wallboardPage(rows.length, perPage, nowMs);
+  // Paging stops on request (WCAG 2.2.2): the page shown then turns only by hand.
+  const [pausedAt, setPausedAt] = useState<number | null>(null);
+  const page =
+    pausedAt === null
+      ? wallboardPage(rows.length, perPage, nowMs)
+      : wallboardPageAt(rows.length, perPage, pausedAt);
   const number = new Intl.NumberFormat(locale);
   const isCalm = view.summary.breached === 0 && view.summary['at-risk'] === 0;
   return (
@@ -75,6 +83,42 @@ export function WallboardContent({ boards, filters, nowMs }: WallboardContentPro
                 total: number.format(rows.length),
               })}
             </p>
+            {page.count > 1 || pausedAt !== null ? (
+              <div role="group" aria-label={t('wallboard.paging.label')} className="flex gap-2">
+                {pausedAt === null ? null : (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setPausedAt(page.index - 1);
+                    }}
+                    className={pagingButton}
+                  >
+                    {t('wallboard.paging.previous')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  aria-pressed={pausedAt !== null}
+                  onClick={() => {
+                    setPausedAt(pausedAt === null ? page.index : null);
+                  }}
+                  className={pagingButton}
+                >
+                  {t('wallboard.paging.pause')}
+                </button>
+                {pausedAt === null ? null : (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setPausedAt(page.index + 1);
+                    }}
+                    className={pagingButton}
+                  >
+                    {t('wallboard.paging.next')}
+                  </button>
+                )}
+              </div>
+            ) : null}
           </div>
           <ul ref={listRef} aria-labelledby={headingId} className="min-h-0 flex-1 overflow-hidden">
             {rows.slice(page.from, page.to).map((row) => (

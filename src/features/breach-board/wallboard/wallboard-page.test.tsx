@@ -81,6 +81,28 @@ describe('wallboard', () => {
     expect(screen.getByText(`Page ${String(((page + 1) % 3) + 1)} of 3`)).toBeInTheDocument();
   });
 
+  it('stops paging on request, turns pages by hand, and resumes', async () => {
+    const ids = await seed();
+    const { user } = renderWallboard();
+    advance(PAGE_MS - (data.clock.now() % PAGE_MS));
+    const page = Math.floor(data.clock.now() / PAGE_MS) % 3;
+    const pages = [ids.slice(0, 2), ids.slice(2, 4), ids.slice(4)];
+    expect(await shownIds()).toEqual(pages[page]);
+    const pause = screen.getByRole('button', { name: 'Pause paging' });
+    await user.click(pause);
+    expect(pause).toHaveAttribute('aria-pressed', 'true');
+    advance(3 * PAGE_MS);
+    expect(await shownIds()).toEqual(pages[page]);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await shownIds()).toEqual(pages[(page + 1) % 3]);
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(await shownIds()).toEqual(pages[(page + 2) % 3]);
+    await user.click(pause);
+    expect(pause).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('button', { name: 'Next page' })).not.toBeInTheDocument();
+  });
+
   it('counts down live and shows a breach by word, not by colour alone', async () => {
     const ids = await seed(1);
     renderWallboard();

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useNow } from '../../../clock/use-now';
 import { useI18n } from '../../../shared/i18n/use-i18n';
 import { boardFiltersToParams, parseBoardFilters } from '../model/board-filters';
@@ -18,6 +18,13 @@ const control = `inline-flex min-h-11 items-center rounded-md border-2 border-sl
  */
 export function WallboardPage() {
   const { t, locale } = useI18n();
+  // Reached by a link (not a first load): the heading takes the focus the link had.
+  const { key: locationKey } = useLocation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [isNavigatedTo] = useState(() => locationKey !== 'default');
+  useEffect(() => {
+    if (isNavigatedTo) headingRef.current?.focus();
+  }, [isNavigatedTo]);
   const nowMs = useNow(1000);
   const [params] = useSearchParams();
   const filters = useMemo(() => parseBoardFilters(params), [params]);
@@ -30,7 +37,11 @@ export function WallboardPage() {
       <title>{t('wallboard.documentTitle')}</title>
       <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
         <div className="flex min-w-0 flex-wrap items-baseline gap-x-4">
-          <h1 className="text-2xl font-bold sm:text-3xl lg:text-4xl 2xl:text-6xl">
+          <h1
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-2xl font-bold sm:text-3xl lg:text-4xl 2xl:text-6xl"
+          >
             {t('wallboard.title')}
           </h1>
           {query ? (

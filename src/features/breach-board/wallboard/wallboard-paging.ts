@@ -20,9 +20,21 @@ export interface WallboardPage {
  * @param nowMs - the clock's now, epoch ms
  */
 export function wallboardPage(rowCount: number, perPage: number, nowMs: number): WallboardPage {
+  return wallboardPageAt(rowCount, perPage, Math.floor(nowMs / PAGE_MS));
+}
+
+/**
+ * Page `pageIndex` (wrapped into range, so any integer is a page) of the wallboard's rows: what
+ * a paused wallboard shows, turned by hand.
+ */
+export function wallboardPageAt(
+  rowCount: number,
+  perPage: number,
+  pageIndex: number,
+): WallboardPage {
   const size = Math.max(1, Math.floor(perPage));
   const count = Math.max(1, Math.ceil(rowCount / size));
-  const index = Math.floor(nowMs / PAGE_MS) % count;
+  const index = ((pageIndex % count) + count) % count;
   const from = index * size;
   return { index, count, from, to: Math.min(rowCount, from + size) };
 }
