@@ -140,6 +140,16 @@ describe('triage steps', () => {
     expect(screen.queryByRole('region', { name: 'Your answers' })).not.toBeInTheDocument();
   });
 
+  it('"Start over" from the first question, reached by "Change", resets it and keeps the focus', async () => {
+    const { user } = renderTriage('/triage?a=environment:development-or-beta');
+    await screen.findByRole('heading', { name: /Recommended priority/ });
+    await user.click(screen.getByRole('button', { name: 'Change your answer: Where it happens' }));
+    expect(screen.getByRole('radio', { name: /^Development or beta/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(await question('Where does the problem happen?')).toHaveFocus();
+    expect(screen.getByRole('radio', { name: /^Development or beta/ })).not.toBeChecked();
+  });
+
   it('asks in French, "Je ne sais pas" included', async () => {
     const { user } = renderTriage('/triage', 'fr');
     expect(await question('Où le problème se produit-il\u00a0?')).toBeInTheDocument();

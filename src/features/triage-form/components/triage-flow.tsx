@@ -63,7 +63,9 @@ export function TriageFlow({ policy }: { policy: Policy }) {
       <div className="min-w-0">
         {shown !== null ? (
           <QuestionStep
-            key={shown}
+            // New answers (Start over among them) mount a fresh step: its choice is reset and its
+            // heading takes the focus, which the vanished "Start over" button had.
+            key={`${shown}|${encoded ?? ''}`}
             question={shown}
             number={position + 1}
             answer={progress.answers[shown]}
