@@ -81,6 +81,8 @@ describe('triage result', () => {
     expect(screen.getByText(/commit people around the clock/)).toBeVisible();
 
     await user.selectOptions(screen.getByLabelText('Support plan'), 'standard');
+    // Another plan than the account's: the account is cleared, so a save cannot disagree.
+    expect(screen.getByLabelText('Account (optional)')).toHaveValue('');
     await user.selectOptions(screen.getByLabelText('Region'), 'apac');
     expect(screen.getByRole('list', { name: 'Targets for P1 on Standard' })).toBeVisible();
   });

@@ -110,6 +110,8 @@ export const messagesTriageEn = {
 
   'triage.expect.title': 'What to expect',
   'triage.expect.intro': 'Pick your support plan and region, or an account to fill them in.',
+  'triage.expect.accountHint':
+    'An account sets the plan and the region; picking another plan or region clears it, so a saved ticket always gets what is shown here.',
   'triage.expect.account': 'Account (optional)',
   'triage.expect.noAccount': 'No account',
   'triage.expect.tier': 'Support plan',

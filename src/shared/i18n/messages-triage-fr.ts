@@ -116,6 +116,8 @@ export const messagesTriageFr = {
   'triage.expect.title': 'À quoi vous attendre',
   'triage.expect.intro':
     'Choisissez votre contrat de support et votre région, ou un compte pour les remplir.',
+  'triage.expect.accountHint':
+    'Un compte fixe l’offre et la région\u00a0; choisir une autre offre ou une autre région le retire, pour qu’un ticket enregistré ait toujours ce qui est affiché ici.',
   'triage.expect.account': 'Compte (facultatif)',
   'triage.expect.noAccount': 'Aucun compte',
   'triage.expect.tier': 'Contrat de support',

@@ -1,7 +1,7 @@
 import { TIER_IDS, type Policy, type Priority, type TierId } from '../../../sla';
 import type { AccountRecord } from '../../../queries/data-types';
 import { useI18n } from '../../../shared/i18n/use-i18n';
-import { fieldLabel, panel, textInput } from '../../../shared/ui/form-classes';
+import { fieldHint, fieldLabel, panel, textInput } from '../../../shared/ui/form-classes';
 import { BriefcaseIcon, ClockIcon } from '../../../shared/ui/icons';
 import { expectationsFor } from '../model/expectations';
 import { regionName } from '../../../shared/format/region-name';
@@ -54,7 +54,9 @@ export function WhatToExpect({
           <select
             id="triage-account"
             value={plan.accountId}
-            aria-describedby={accounts.length > 0 ? 'triage-save-account-error' : undefined}
+            aria-describedby={
+              accounts.length > 0 ? 'triage-account-hint triage-save-account-error' : undefined
+            }
             onChange={(event) => {
               chooseAccount(event.target.value);
             }}
@@ -67,6 +69,11 @@ export function WhatToExpect({
               </option>
             ))}
           </select>
+          {accounts.length > 0 ? (
+            <p id="triage-account-hint" className={fieldHint}>
+              {t('triage.expect.accountHint')}
+            </p>
+          ) : null}
         </div>
         <div>
           <label htmlFor="triage-tier" className={fieldLabel}>
@@ -77,7 +84,8 @@ export function WhatToExpect({
             value={plan.tier}
             onChange={(event) => {
               const tier = TIER_IDS.find((candidate) => candidate === event.target.value);
-              if (tier) onPlanChange({ ...plan, tier });
+              // Another plan than the account's: the account no longer describes it.
+              if (tier) onPlanChange({ ...plan, tier, accountId: '' });
             }}
             className={textInput}
           >
@@ -96,7 +104,7 @@ export function WhatToExpect({
             id="triage-region"
             value={plan.region}
             onChange={(event) => {
-              onPlanChange({ ...plan, region: event.target.value });
+              onPlanChange({ ...plan, region: event.target.value, accountId: '' });
             }}
             className={textInput}
           >
