@@ -2,6 +2,7 @@
 export const messagesPanelEn = {
   'panel.details': 'Details',
   'panel.detailsOf': 'Details {id}',
+  'panel.discardDraft': 'Close the panel and lose the text you have not sent yet?',
   'panel.close': 'Close',
   'panel.label': 'Ticket {id}',
   'panel.notFound': 'Ticket {id} is not in the data any more. It may have been deleted.',

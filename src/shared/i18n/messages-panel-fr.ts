@@ -7,6 +7,7 @@ import type { messagesPanelEn } from './messages-panel-en';
 export const messagesPanelFr = {
   'panel.details': 'Détails',
   'panel.detailsOf': 'Détails {id}',
+  'panel.discardDraft': 'Fermer le panneau et perdre le texte pas encore envoyé\u00a0?',
   'panel.close': 'Fermer',
   'panel.label': 'Ticket {id}',
   'panel.notFound': 'Le ticket {id} n’existe plus dans les données. Il a peut-être été supprimé.',

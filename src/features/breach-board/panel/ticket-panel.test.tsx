@@ -111,6 +111,24 @@ describe('the board’s ticket panel', () => {
     expect(details).toHaveFocus();
   });
 
+  it('asks before Escape throws away a message not sent yet', async () => {
+    const id = await seed();
+    const confirm = vi
+      .spyOn(window, 'confirm')
+      .mockReturnValueOnce(false)
+      .mockReturnValueOnce(true);
+    const { user } = renderBoard(`/board?ticket=${id}`);
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Message'), 'Half a reply');
+    await user.keyboard('{Escape}');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Message')).toHaveValue('Half a reply');
+    await user.keyboard('{Escape}');
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('opens from the URL and shows the bar and the ledger across the weekend', async () => {
     const id = await seed();
     const { user } = renderBoard(`/board?ticket=${id}`);

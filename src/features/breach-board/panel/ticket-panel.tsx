@@ -29,8 +29,15 @@ export function TicketPanel({ ticketId, board, policy, account, onClose }: Ticke
       if (dialog?.open) dialog.close();
     };
   }, []);
+  // A half-written reply, note or reason is not thrown away without asking.
   const close = () => {
-    ref.current?.close();
+    const dialog = ref.current;
+    if (!dialog) return;
+    const hasDraft = [...dialog.querySelectorAll('textarea')].some(
+      (field) => field.value.trim() !== '',
+    );
+    if (hasDraft && !window.confirm(t('panel.discardDraft'))) return;
+    dialog.close();
   };
   return (
     // Escape and a backdrop click are the dialog's own close requests, handled on the dialog.
