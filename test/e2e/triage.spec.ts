@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(
-    results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((n) => n.target) })),
-  ).toEqual([]);
-}
+import { expectNoAxeViolations } from './axe';
 
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(
